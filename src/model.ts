@@ -1,0 +1,124 @@
+// The records every stage shares. Stages talk through these types, never through each other's internals.
+
+/** Where a metadata value came from. */
+export type Provenance =
+  | 'json-ld' // <script type="application/ld+json">
+  | 'opengraph' // <meta property="og:*"> / article:*
+  | 'meta' // other <meta name=...> tags (author, description, dc.*, parsely-*, ...)
+  | 'time-element' // <time datetime=...> in the page
+  | 'html' // other page markup: <title>, <html lang>, <link rel=canonical>, byline markup
+  | 'url' // a pattern in the URL (e.g. /2023/03/20/)
+  | 'feed' // the RSS/Atom entry that pointed at the article
+  | 'record' // a field of a JSON/JSONL input record
+  | 'http' // HTTP response headers (Last-Modified, Content-Language)
+  | 'file-name' // the input file's name
+  | 'text' // the article text itself (first line as title, credit line, language detection)
+  | 'inferred' // inferred later from the content (e.g. publication date from dates mentioned)
+  | 'unknown'; // no source had it
+
+/** A metadata value together with where it came from. */
+export interface Sourced<T> {
+  value: T;
+  source: Provenance;
+  /** Free-text precision about the source, e.g. "og:site_name" or "NewsArticle.datePublished". */
+  detail?: string;
+  /** 0..1 for inferred values; absent for values read from the input. */
+  confidence?: number;
+}
+
+/** A secondary source the article credits ("With information from X", "Source: Reuters"). */
+export interface CreditedSource {
+  name: string;
+  /** The credit line as it appeared in the input (removed from the body). */
+  line: string;
+}
+
+export interface ArticleMetadata {
+  title: Sourced<string | null>;
+  authors: Sourced<string[]>;
+  /** Outlet / site name; else the domain of the article URL. */
+  outlet: Sourced<string | null>;
+  canonicalUrl: Sourced<string | null>;
+  /** ISO 8601 date-time (or date) string. */
+  publishedAt: Sourced<string | null>;
+  modifiedAt: Sourced<string | null>;
+  /** ISO 639-1 code. */
+  language: Sourced<string | null>;
+  description: Sourced<string | null>;
+  section: Sourced<string | null>;
+  /** Credit lines ("With information from X") kept out of the body. */
+  credits: CreditedSource[];
+}
+
+/** A half-open character range [start, end) into an article's clean text. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** Something the cleaner took out of the text, with the rule that removed it. */
+export interface RemovedText {
+  text: string;
+  rule: string;
+}
+
+/** A word the cleaner split because two common words were fused ("marketbut" → "market but"). */
+export interface GlueRepair {
+  /** The fused form as found in the input. */
+  from: string;
+  /** The repaired form in the clean text. */
+  to: string;
+  /** Where the repaired form stands in the clean text. */
+  at: Span;
+}
+
+/** The kinds of input Storyline reads. */
+export type InputKind = 'text' | 'markdown' | 'html' | 'json' | 'jsonl' | 'feed' | 'opml' | 'url' | 'stdin';
+
+/** The bytes behind an article, kept so that everything can be re-processed later. */
+export interface RawInput {
+  /** sha256 of the bytes (hex). */
+  id: string;
+  /** File path, URL, or "path#line" / "feed-url#entry" for records inside a container. */
+  origin: string;
+  kind: InputKind;
+  /** e.g. "text/html; charset=windows-1252" when known. */
+  mediaType: string | null;
+  /** The decoded input text (HTML source, plain text, or the JSON record). */
+  body: string;
+  fetchedAt: string;
+}
+
+/** One clean article, as stored. */
+export interface Article {
+  /** Stable id: from the canonical URL when there is one, else from the normalised text. */
+  id: string;
+  origin: string;
+  kind: InputKind;
+  title: string | null;
+  /** Clean text; paragraphs separated by a blank line ("\n\n"). All spans index into it. */
+  text: string;
+  /** Paragraph ranges in `text`. */
+  paragraphs: Span[];
+  metadata: ArticleMetadata;
+  wordCount: number;
+  /** What the cleaner dropped, and the glue it repaired. */
+  cleaning: { removed: RemovedText[]; repairs: GlueRepair[] };
+  rawId: string;
+  ingestedAt: string;
+}
+
+/** A failed input: recorded in the store with its reason, never silently dropped. */
+export interface IngestFailure {
+  origin: string;
+  /** The stage that failed: read, fetch, decode, parse, extract, clean, store. */
+  stage: string;
+  reason: string;
+  at: string;
+}
+
+/** The outcome for one input item of an ingest run. */
+export type IngestOutcome =
+  | { status: 'ingested'; origin: string; id: string; title: string | null }
+  | { status: 'known'; origin: string; id: string; title: string | null }
+  | { status: 'failed'; origin: string; stage: string; reason: string };
