@@ -182,6 +182,16 @@ export class SqliteStore implements Store {
     return rows.map((r) => ({ origin: r.origin, stage: r.stage, reason: r.reason, at: r.last_at, count: r.count }));
   }
 
+  async facets(): Promise<{ outlets: string[]; languages: string[] }> {
+    const values = (column: 'outlet' | 'language'): string[] =>
+      (
+        this.db
+          .prepare(`SELECT ${column} AS v FROM articles WHERE ${column} IS NOT NULL GROUP BY ${column} ORDER BY count(*) DESC, ${column}`)
+          .all() as { v: string }[]
+      ).map((r) => r.v);
+    return { outlets: values('outlet'), languages: values('language') };
+  }
+
   async getFeedState(url: string): Promise<FeedState | null> {
     const row = this.db
       .prepare('SELECT url, etag, last_modified, checked_at FROM feed_state WHERE url = ?')

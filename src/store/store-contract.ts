@@ -77,6 +77,7 @@ export function describeStoreContract(engine: string, open: () => Promise<Store>
       expect((await store.listArticles()).map((s) => s.id).sort()).toEqual([a.article.id, 'tfloods'].sort());
       expect((await store.listArticles({ outlet: 'Other Daily' })).map((s) => s.id)).toEqual(['tfloods']);
       expect(await store.countArticles({ outlet: 'Example News' })).toBe(1);
+      expect(await store.facets()).toEqual({ outlets: ['Example News', 'Other Daily'], languages: ['en'] });
       const hits = await store.searchArticles('pipeline moscow');
       expect(hits.map((h) => h.id)).toEqual([a.article.id]);
       expect(hits[0]?.snippet).toContain('«pipeline»');

@@ -58,6 +58,8 @@ export interface Store {
   countArticles(query?: Omit<ArticleQuery, 'limit' | 'offset'>): Promise<number>;
   searchArticles(query: string, options?: { limit?: number }): Promise<SearchHit[]>;
   listFailures(options?: { limit?: number }): Promise<StoredFailure[]>;
+  /** The outlets and languages present, most frequent first, for filters. */
+  facets(): Promise<{ outlets: string[]; languages: string[] }>;
   getFeedState(url: string): Promise<FeedState | null>;
   putFeedState(state: FeedState): Promise<void>;
   close(): Promise<void>;

@@ -1,0 +1,43 @@
+// `storyline ingest <inputs...>`
+import type { IngestOutcome } from '../../model.js';
+import { ingestInputs, summarizeOutcomes } from '../../pipeline/ingest.js';
+import { dbPath, fetcherFrom, openStore, type FetchOptions } from '../context.js';
+import { terminalProgress } from '../progress.js';
+
+export interface IngestCommandOptions extends FetchOptions {
+  db?: string;
+  json?: boolean;
+}
+
+export async function runIngest(inputs: string[], options: IngestCommandOptions): Promise<IngestOutcome[]> {
+  const location = dbPath(options.db);
+  const store = openStore(location);
+  const { fetcher, maxBytes } = fetcherFrom(options);
+  const progress = terminalProgress(!options.json);
+  let outcomes: IngestOutcome[];
+  try {
+    outcomes = await ingestInputs(inputs, store, { fetcher, maxBytes }, progress);
+  } finally {
+    progress.stop();
+    await store.close();
+  }
+  const counts = summarizeOutcomes(outcomes);
+  if (options.json) {
+    for (const o of outcomes) process.stdout.write(`${JSON.stringify(o)}\n`);
+    process.stdout.write(`${JSON.stringify({ summary: counts, store: location })}\n`);
+  } else {
+    process.stdout.write(printSummary(outcomes, counts, location));
+  }
+  if (counts.failed > 0) process.exitCode = 1;
+  return outcomes;
+}
+
+export function printSummary(
+  outcomes: readonly IngestOutcome[],
+  counts: { ingested: number; known: number; failed: number },
+  location: string,
+): string {
+  const lines = [`ingested ${counts.ingested}, already known ${counts.known}, failed ${counts.failed} (store: ${location})`];
+  for (const o of outcomes) if (o.status === 'failed') lines.push(`  failed  ${o.origin}: ${o.reason} [${o.stage}]`);
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,94 @@
+#!/usr/bin/env node
+// The `storyline` command.
+import { Command, Option } from 'commander';
+import { runArticles, runFailures, runSearch, runShow } from './commands/browse.js';
+import { runDemo } from './commands/demo.js';
+import { runExtract } from './commands/extract.js';
+import { runIngest } from './commands/ingest.js';
+import { runServe } from './commands/serve.js';
+
+const program = new Command();
+program
+  .name('storyline')
+  .description('Storyline: a self-hosted news story engine.')
+  .version('0.1.0')
+  .option('--db <path>', 'store location (default: $STORYLINE_DB or .storyline/storyline.db)')
+  .showHelpAfterError();
+
+const fetchOptions = (cmd: Command): Command =>
+  cmd
+    .option('--allow-private', 'allow fetching from private, loopback and link-local addresses')
+    .option('--max-bytes <n>', 'largest input accepted, in bytes (default 10485760)')
+    .option('--timeout <ms>', 'HTTP request timeout in milliseconds (default 20000)')
+    .option('--delay <ms>', 'minimum delay between requests to one host, in milliseconds (default 1000)')
+    .option('--no-robots', 'do not consult robots.txt (only for sites you own)');
+
+fetchOptions(
+  program
+    .command('ingest')
+    .description('ingest files, directories, feeds, OPML lists, URLs or - (standard input) into the store')
+    .argument('<inputs...>', 'files, directories, URLs, or - for standard input')
+    .option('--json', 'print one JSON object per outcome and a summary object'),
+).action(async (inputs: string[], opts, cmd: Command) => {
+  await runIngest(inputs, { ...cmd.optsWithGlobals(), ...opts });
+});
+
+fetchOptions(
+  program
+    .command('extract')
+    .description('print the clean article(s) from files or URLs without storing them')
+    .argument('<inputs...>', 'files, directories, URLs, or - for standard input')
+    .option('--jsonl', 'one JSON object per input article, in input order'),
+).action(async (inputs: string[], opts) => runExtract(inputs, opts));
+
+program
+  .command('articles')
+  .description('list stored articles, newest first')
+  .option('--limit <n>', 'how many', '50')
+  .option('--offset <n>', 'skip this many', '0')
+  .option('--outlet <name>', 'only this outlet')
+  .option('--language <code>', 'only this language (ISO 639-1)')
+  .option('--json', 'JSON output')
+  .action(async (opts, cmd: Command) => runArticles(cmd.optsWithGlobals()));
+
+program
+  .command('show')
+  .description('show one stored article: clean text, metadata with provenance, cleaning report')
+  .argument('<id>', 'article id (see `storyline articles`)')
+  .option('--json', 'the whole article record as JSON')
+  .option('--raw', 'print the raw input behind the article')
+  .action(async (id: string, _opts, cmd: Command) => runShow(id, cmd.optsWithGlobals()));
+
+program
+  .command('search')
+  .description('full-text search over stored articles ("quoted phrases", prefix*)')
+  .argument('<query...>', 'words to search for')
+  .option('--limit <n>', 'how many', '20')
+  .option('--json', 'JSON output')
+  .action(async (query: string[], _opts, cmd: Command) => runSearch(query.join(' '), cmd.optsWithGlobals()));
+
+program
+  .command('failures')
+  .description('list inputs that could not be ingested, with their reasons')
+  .option('--limit <n>', 'how many', '100')
+  .option('--json', 'JSON output')
+  .action(async (_opts, cmd: Command) => runFailures(cmd.optsWithGlobals()));
+
+program
+  .command('serve')
+  .description('serve the web UI and JSON API for the store')
+  .addOption(new Option('--port <n>', 'port').default(process.env['PORT'] ?? '4317'))
+  .option('--host <host>', 'address to listen on', '127.0.0.1')
+  .action(async (_opts, cmd: Command) => runServe(cmd.optsWithGlobals()));
+
+program
+  .command('demo')
+  .description('ingest the bundled demo corpus into a fresh store and serve it (what `npm start` runs)')
+  .addOption(new Option('--port <n>', 'port').default(process.env['PORT'] ?? '4317'))
+  .option('--host <host>', 'address to listen on', '127.0.0.1')
+  .action(async (_opts, cmd: Command) => runDemo(cmd.optsWithGlobals()));
+
+program.parseAsync(process.argv).catch((error: unknown) => {
+  process.stderr.write(`storyline: ${(error as Error).message}\n`);
+  process.exitCode = 2;
+});
