@@ -14,7 +14,9 @@ export function dbPath(option: string | undefined): string {
 
 export function openStore(location: string): Store {
   if (/^postgres(ql)?:\/\//i.test(location))
-    throw new Error(`PostgreSQL stores (${location.replace(/\/\/[^@]*@/, '//…@')}) are not supported yet; use a SQLite file path`);
+    throw new Error(
+      `PostgreSQL stores (${location.replace(/\/\/[^@]*@/, '//…@')}) are not supported yet; use a SQLite file path`,
+    );
   return openSqliteStore(location === ':memory:' ? location : resolve(location));
 }
 
@@ -27,7 +29,9 @@ export interface FetchOptions {
 }
 
 export function fetcherFrom(options: FetchOptions): { fetcher: Fetcher; maxBytes: number } {
-  const maxBytes = options.maxBytes ? parsePositive(options.maxBytes, '--max-bytes') : DEFAULT_MAX_INPUT_BYTES;
+  const maxBytes = options.maxBytes
+    ? parsePositive(options.maxBytes, '--max-bytes')
+    : DEFAULT_MAX_INPUT_BYTES;
   const fetcher = createFetcher({
     allowPrivate: options.allowPrivate ?? false,
     maxBytes,

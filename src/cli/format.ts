@@ -21,14 +21,24 @@ export function articleTable(rows: readonly ArticleSummary[]): string {
     [
       r.id,
       truncate(r.outlet ?? '—', 20).padEnd(20),
-      `${formatDate(r.publishedAt)}${r.publishedAtSource === 'unknown' ? '' : ` (${r.publishedAtSource})`}`.padEnd(28),
+      `${formatDate(r.publishedAt)}${r.publishedAtSource === 'unknown' ? '' : ` (${r.publishedAtSource})`}`.padEnd(
+        28,
+      ),
       (r.language ?? '—').padEnd(3),
       String(r.wordCount).padStart(6),
       ' ',
       truncate(r.title ?? '(untitled)', 70),
     ].join('  '),
   );
-  const header = ['id'.padEnd(16), 'outlet'.padEnd(20), 'date (provenance)'.padEnd(28), 'lang', ' words', ' ', 'title'].join('  ');
+  const header = [
+    'id'.padEnd(16),
+    'outlet'.padEnd(20),
+    'date (provenance)'.padEnd(28),
+    'lang',
+    ' words',
+    ' ',
+    'title',
+  ].join('  ');
   return [header, ...lines].join('\n');
 }
 
@@ -46,13 +56,19 @@ export function articleText(a: Article): string {
     ['description', m.description.value ? truncate(m.description.value, 100) : '—', m.description],
   ];
   const out = [`# ${a.title ?? '(untitled)'}`, ''];
-  for (const [k, v, s] of rows) out.push(`${k.padEnd(12)} ${v}${s.source !== 'unknown' ? `   [${provenance(s)}]` : ''}`);
-  out.push(`${'id'.padEnd(12)} ${a.id}`, `${'origin'.padEnd(12)} ${a.origin}`, `${'words'.padEnd(12)} ${a.wordCount}`);
+  for (const [k, v, s] of rows)
+    out.push(`${k.padEnd(12)} ${v}${s.source !== 'unknown' ? `   [${provenance(s)}]` : ''}`);
+  out.push(
+    `${'id'.padEnd(12)} ${a.id}`,
+    `${'origin'.padEnd(12)} ${a.origin}`,
+    `${'words'.padEnd(12)} ${a.wordCount}`,
+  );
   if (m.credits.length) out.push(`${'credits'.padEnd(12)} ${m.credits.map((c) => c.name).join('; ')}`);
   out.push('', a.text, '');
   if (a.cleaning.removed.length || a.cleaning.repairs.length) {
     out.push('— cleaning —');
-    for (const r of a.cleaning.removed) out.push(`removed (${r.rule}): ${truncate(r.text.replace(/\s+/g, ' '), 100)}`);
+    for (const r of a.cleaning.removed)
+      out.push(`removed (${r.rule}): ${truncate(r.text.replace(/\s+/g, ' '), 100)}`);
     for (const r of a.cleaning.repairs) out.push(`repaired: ${r.from} → ${r.to}`);
   }
   return out.join('\n');

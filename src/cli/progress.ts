@@ -6,7 +6,11 @@ import type { IngestOutcome } from '../model.js';
 export function terminalProgress(enabled: boolean): IngestProgress & { stop(): void } {
   if (!enabled || !process.stderr.isTTY) return { stop() {} };
   const bar = new SingleBar(
-    { format: 'ingest [{bar}] {value}/{total} inputs | {articles} articles, {failed} failed', stream: process.stderr, hideCursor: true },
+    {
+      format: 'ingest [{bar}] {value}/{total} inputs | {articles} articles, {failed} failed',
+      stream: process.stderr,
+      hideCursor: true,
+    },
     Presets.shades_classic,
   );
   let articles = 0;

@@ -2,7 +2,8 @@
 // article ingested twice (from a file, a feed or its page) is stored once.
 import { createHash } from 'node:crypto';
 
-const TRACKING_PARAMS = /^(utm_[a-z]+|fbclid|gclid|mc_cid|mc_eid|ocid|cmpid|ref|ref_src|smid|taid|at_medium|at_campaign)$/i;
+const TRACKING_PARAMS =
+  /^(utm_[a-z]+|fbclid|gclid|mc_cid|mc_eid|ocid|cmpid|ref|ref_src|smid|taid|at_medium|at_campaign)$/i;
 
 /** Normalises a URL for identity: lower-case host, no fragment, no tracking parameters, no trailing slash. */
 export function normaliseUrl(url: string): string | null {

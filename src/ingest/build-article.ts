@@ -36,12 +36,14 @@ export function buildArticle(doc: SourceDocument, now: Date = new Date()): Artic
   if (doc.body.format === 'html') {
     const extraction = extractHtml(doc.body.html, { url: doc.body.url });
     layers.push(extraction.metadata);
-    if (extraction.title) layers.push({ title: { value: extraction.title, source: 'html', detail: 'readability' } });
+    if (extraction.title)
+      layers.push({ title: { value: extraction.title, source: 'html', detail: 'readability' } });
     bodyText = extraction.text;
     pageUrl = doc.body.url;
   } else {
     bodyText = doc.body.text;
-    if (doc.body.title) layers.push({ title: { value: doc.body.title, source: 'text', detail: 'first heading' } });
+    if (doc.body.title)
+      layers.push({ title: { value: doc.body.title, source: 'text', detail: 'first heading' } });
     else detectTitle = !layers.some((l) => l.title?.value) && !doc.hints.some((h) => h.title?.value);
   }
   layers.push(...(recordFirst ? rest : doc.hints));
@@ -55,7 +57,8 @@ export function buildArticle(doc: SourceDocument, now: Date = new Date()): Artic
 
   const metadata = mergeMetadata(layers);
   metadata.credits = cleaned.credits;
-  if (!metadata.canonicalUrl.value && pageUrl) metadata.canonicalUrl = { value: pageUrl, source: 'url', detail: 'fetched URL' };
+  if (!metadata.canonicalUrl.value && pageUrl)
+    metadata.canonicalUrl = { value: pageUrl, source: 'url', detail: 'fetched URL' };
   if (!metadata.outlet.value && metadata.canonicalUrl.value) {
     const host = hostOf(metadata.canonicalUrl.value);
     if (host) metadata.outlet = { value: host, source: 'url', detail: 'domain' };
@@ -89,8 +92,10 @@ export function mergeMetadata(layers: MetadataHints[]): ArticleMetadata {
   const out = { credits: [] } as unknown as ArticleMetadata;
   for (const field of FIELDS) {
     const found = layers.map((l) => l[field]).find((v) => v && !isEmpty(v.value));
-    (out as unknown as Record<string, Sourced<unknown>>)[field] =
-      found ?? { value: field === 'authors' ? [] : null, source: 'unknown' };
+    (out as unknown as Record<string, Sourced<unknown>>)[field] = found ?? {
+      value: field === 'authors' ? [] : null,
+      source: 'unknown',
+    };
   }
   return out;
 }

@@ -10,7 +10,10 @@ export function parseMetadataDate(input: string): string | null {
   const dateOnly = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
   if (dateOnly) return validDate(+dateOnly[1]!, +dateOnly[2]!, +dateOnly[3]!) ? s : null;
   const compact = /^(\d{4})(\d{2})(\d{2})$/.exec(s);
-  if (compact) return validDate(+compact[1]!, +compact[2]!, +compact[3]!) ? `${compact[1]}-${compact[2]}-${compact[3]}` : null;
+  if (compact)
+    return validDate(+compact[1]!, +compact[2]!, +compact[3]!)
+      ? `${compact[1]}-${compact[2]}-${compact[3]}`
+      : null;
   const dmy = /^(\d{1,2})\s+([A-Za-z]{3,})\.?\s+(\d{4})$/.exec(s);
   if (dmy) {
     const m = MONTHS.indexOf(dmy[2]!.slice(0, 3).toLowerCase());
@@ -27,8 +30,9 @@ export function parseMetadataDate(input: string): string | null {
 
 /** A date in a file name or URL path: 2023-03-20, 2023_03_20, 20230320, /2023/03/20/. */
 export function dateInName(name: string): string | null {
-  const m =
-    /(?:^|[^\d])((?:19|20)\d{2})[-_/.]?(0[1-9]|1[0-2])[-_/.]?(0[1-9]|[12]\d|3[01])(?:[^\d]|$)/.exec(name);
+  const m = /(?:^|[^\d])((?:19|20)\d{2})[-_/.]?(0[1-9]|1[0-2])[-_/.]?(0[1-9]|[12]\d|3[01])(?:[^\d]|$)/.exec(
+    name,
+  );
   if (!m) return null;
   return validDate(+m[1]!, +m[2]!, +m[3]!) ? `${m[1]}-${m[2]}-${m[3]}` : null;
 }

@@ -21,7 +21,12 @@ import type { MetadataHints, SourceDocument } from './source-document.js';
 /** Validators kept per feed URL for conditional GET (the store implements it; `extract` runs without). */
 export interface FeedStateStore {
   getFeedState(url: string): Promise<{ etag: string | null; lastModified: string | null } | null>;
-  putFeedState(state: { url: string; etag: string | null; lastModified: string | null; checkedAt: string }): Promise<void>;
+  putFeedState(state: {
+    url: string;
+    etag: string | null;
+    lastModified: string | null;
+    checkedAt: string;
+  }): Promise<void>;
 }
 
 export interface DocumentContext {
@@ -102,7 +107,16 @@ async function* fromBytes(
   }
   let text: string;
   let charset: string;
-  const decodeKind = declaredKind === 'html' ? 'html' : declaredKind === 'json' || declaredKind === 'jsonl' ? 'json' : declaredKind === 'feed' || declaredKind === 'opml' ? 'xml' : declaredKind ? 'text' : sniffDecodeKind(bytes);
+  const decodeKind =
+    declaredKind === 'html'
+      ? 'html'
+      : declaredKind === 'json' || declaredKind === 'jsonl'
+        ? 'json'
+        : declaredKind === 'feed' || declaredKind === 'opml'
+          ? 'xml'
+          : declaredKind
+            ? 'text'
+            : sniffDecodeKind(bytes);
   try {
     ({ text, charset } = decodeBytes(bytes, { contentType: mediaType, kind: decodeKind }));
   } catch (e) {
@@ -122,7 +136,10 @@ async function* fromBytes(
       return;
     case 'markdown': {
       const md = markdownToText(text);
-      yield document(origin, kind, raw, { format: 'text', text: md.text, title: md.title }, [frontMatterHints(md.frontMatter), hints]);
+      yield document(origin, kind, raw, { format: 'text', text: md.text, title: md.title }, [
+        frontMatterHints(md.frontMatter),
+        hints,
+      ]);
       return;
     }
     case 'html':
@@ -151,7 +168,12 @@ function sniffDecodeKind(bytes: Buffer): 'html' | 'xml' | 'json' | 'text' {
   return 'text';
 }
 
-async function* fromRecords(origin: string, kind: 'json' | 'jsonl', text: string, ctx: DocumentContext): AsyncGenerator<DocumentEvent> {
+async function* fromRecords(
+  origin: string,
+  kind: 'json' | 'jsonl',
+  text: string,
+  ctx: DocumentContext,
+): AsyncGenerator<DocumentEvent> {
   let results;
   try {
     results = kind === 'json' ? parseJsonRecords(text) : parseJsonLines(text);
@@ -178,12 +200,19 @@ async function* fromRecord(
   ctx: DocumentContext,
 ): AsyncGenerator<DocumentEvent> {
   const hints = recordHints(record, parseMetadataDate);
-  if (record.html) yield document(origin, kind, raw, { format: 'html', html: record.html, url: record.url }, [hints]);
-  else if (record.text) yield document(origin, kind, raw, { format: 'text', text: record.text, title: record.title }, [hints]);
+  if (record.html)
+    yield document(origin, kind, raw, { format: 'html', html: record.html, url: record.url }, [hints]);
+  else if (record.text)
+    yield document(origin, kind, raw, { format: 'text', text: record.text, title: record.title }, [hints]);
   else if (record.url) yield* fromUrl(record.url, ctx, hints, origin);
 }
 
-async function* fromFeed(origin: string, xml: string, feedUrl: string | null, ctx: DocumentContext): AsyncGenerator<DocumentEvent> {
+async function* fromFeed(
+  origin: string,
+  xml: string,
+  feedUrl: string | null,
+  ctx: DocumentContext,
+): AsyncGenerator<DocumentEvent> {
   let feed;
   try {
     feed = parseFeed(xml, feedUrl);
@@ -230,7 +259,10 @@ async function* fromUrl(
   let res: FetchResult;
   try {
     res = await ctx.fetcher.fetch(url, {
-      accept: expected === 'feed' ? 'application/rss+xml, application/atom+xml, application/xml;q=0.9, */*;q=0.5' : undefined,
+      accept:
+        expected === 'feed'
+          ? 'application/rss+xml, application/atom+xml, application/xml;q=0.9, */*;q=0.5'
+          : undefined,
       etag: state?.etag ?? null,
       lastModified: state?.lastModified ?? null,
     });
@@ -254,8 +286,17 @@ async function* fromUrl(
   const lang = normaliseLanguageTag(res.headers['content-language']?.split(',')[0]);
   if (lang) httpHints.language = { value: lang, source: 'http', detail: 'Content-Language' };
   const modified = res.headers['last-modified'] ? parseMetadataDate(res.headers['last-modified']) : null;
-  if (modified && kind === 'html') httpHints.modifiedAt = { value: modified, source: 'http', detail: 'Last-Modified' };
-  for await (const event of fromBytes(origin, res.bytes, kind, res.headers['content-type'] ?? null, ctx, httpHints, res.url)) {
+  if (modified && kind === 'html')
+    httpHints.modifiedAt = { value: modified, source: 'http', detail: 'Last-Modified' };
+  for await (const event of fromBytes(
+    origin,
+    res.bytes,
+    kind,
+    res.headers['content-type'] ?? null,
+    ctx,
+    httpHints,
+    res.url,
+  )) {
     if (event.type === 'document' && hints) event.doc.hints.unshift(hints);
     yield event;
   }
@@ -275,8 +316,21 @@ function failure(origin: string, error: unknown, stage: IngestStage, raw: RawInp
   return { type: 'failure', origin, ...describeFailure(error, stage), raw };
 }
 
-function rawInput(origin: string, kind: InputKind, mediaType: string | null, body: string, ctx: DocumentContext): RawInput {
-  return { id: sha256(body), origin, kind, mediaType, body, fetchedAt: (ctx.now?.() ?? new Date()).toISOString() };
+function rawInput(
+  origin: string,
+  kind: InputKind,
+  mediaType: string | null,
+  body: string,
+  ctx: DocumentContext,
+): RawInput {
+  return {
+    id: sha256(body),
+    origin,
+    kind,
+    mediaType,
+    body,
+    fetchedAt: (ctx.now?.() ?? new Date()).toISOString(),
+  };
 }
 
 function mediaTypeOf(kind: InputKind, declared: string | null): string {

@@ -14,10 +14,19 @@ export class InputError extends Error {
 }
 
 /** The stage and reason to record for any error thrown while ingesting one input. */
-export function describeFailure(error: unknown, fallbackStage: IngestStage): { stage: IngestStage; reason: string } {
+export function describeFailure(
+  error: unknown,
+  fallbackStage: IngestStage,
+): { stage: IngestStage; reason: string } {
   if (error instanceof InputError) return { stage: error.stage, reason: error.message };
   const e = error as { name?: string; message?: string; code?: string };
   const stage: IngestStage =
-    e?.name === 'FetchError' ? 'fetch' : e?.name === 'DecodeError' ? 'decode' : e?.name === 'ExtractionError' ? 'extract' : fallbackStage;
+    e?.name === 'FetchError'
+      ? 'fetch'
+      : e?.name === 'DecodeError'
+        ? 'decode'
+        : e?.name === 'ExtractionError'
+          ? 'extract'
+          : fallbackStage;
   return { stage, reason: e?.message ?? String(error) };
 }

@@ -14,7 +14,12 @@ describe('parseFeed', () => {
     );
     expect(feed.title).toBe('Example News');
     const [e] = feed.entries;
-    expect(e).toMatchObject({ link: 'https://news.test/a', title: 'Leaders meet', teaser: false, authors: ['Ann Author'] });
+    expect(e).toMatchObject({
+      link: 'https://news.test/a',
+      title: 'Leaders meet',
+      teaser: false,
+      authors: ['Ann Author'],
+    });
     expect(e?.publishedAt).toBe('2023-03-20T07:00:00.000Z');
     expect(feedHints(feed, e!)).toMatchObject({
       outlet: { value: 'Example News', source: 'feed' },
@@ -29,7 +34,11 @@ describe('parseFeed', () => {
       <published>2023-03-21T07:00:00Z</published><author><name>B. Writer</name></author><summary>Short summary … </summary></entry></feed>`,
       null,
     );
-    expect(feed.entries[0]).toMatchObject({ teaser: true, publishedAt: '2023-03-21T07:00:00.000Z', authors: ['B. Writer'] });
+    expect(feed.entries[0]).toMatchObject({
+      teaser: true,
+      publishedAt: '2023-03-21T07:00:00.000Z',
+      authors: ['B. Writer'],
+    });
   });
 
   it('reads RDF feeds', () => {
@@ -38,7 +47,11 @@ describe('parseFeed', () => {
       <item rdf:about="https://rdf.test/1"><title>R1</title><link>https://rdf.test/1</link><description>d</description><dc:date>2023-03-22</dc:date></item></rdf:RDF>`,
       null,
     );
-    expect(feed.entries[0]).toMatchObject({ link: 'https://rdf.test/1', publishedAt: '2023-03-22', teaser: true });
+    expect(feed.entries[0]).toMatchObject({
+      link: 'https://rdf.test/1',
+      publishedAt: '2023-03-22',
+      teaser: true,
+    });
   });
 
   it('reports malformed feeds', () => {

@@ -38,7 +38,8 @@ export function parseFeed(xml: string, feedUrl: string | null): Feed {
   } catch (e) {
     throw new InputError('parse', `malformed feed: ${(e as Error).message}`);
   }
-  if (!data || !Array.isArray(data.entries)) throw new InputError('parse', 'malformed feed: no channel or entries found');
+  if (!data || !Array.isArray(data.entries))
+    throw new InputError('parse', 'malformed feed: no channel or entries found');
   const entries = data.entries.map((e) => toEntry(e as unknown as Record<string, unknown>));
   return { title: data.title || null, link: data.link || null, entries };
 }
@@ -61,7 +62,9 @@ function toEntry(e: Record<string, unknown>): FeedEntry {
     authors: authorsOf(raw['dc:creator'] ?? raw['author']),
     section: textOf(Array.isArray(raw['category']) ? raw['category'][0] : raw['category']),
     html,
-    teaser: wordCount(html) < TEASER_MAX_WORDS || /(\.\.\.|…|\[…\]|read more\W*)\s*(<\/\w+>\s*)*$/i.test(html.trim()),
+    teaser:
+      wordCount(html) < TEASER_MAX_WORDS ||
+      /(\.\.\.|…|\[…\]|read more\W*)\s*(<\/\w+>\s*)*$/i.test(html.trim()),
   };
 }
 
@@ -69,7 +72,8 @@ function toEntry(e: Record<string, unknown>): FeedEntry {
 export function feedHints(feed: Feed, entry: FeedEntry): MetadataHints {
   const hints: MetadataHints = {};
   if (entry.title) hints.title = { value: entry.title, source: 'feed', detail: 'entry title' };
-  if (entry.publishedAt) hints.publishedAt = { value: entry.publishedAt, source: 'feed', detail: 'entry date' };
+  if (entry.publishedAt)
+    hints.publishedAt = { value: entry.publishedAt, source: 'feed', detail: 'entry date' };
   if (entry.authors.length) hints.authors = { value: entry.authors, source: 'feed', detail: 'entry author' };
   if (entry.link) hints.canonicalUrl = { value: entry.link, source: 'feed', detail: 'entry link' };
   if (entry.section) hints.section = { value: entry.section, source: 'feed', detail: 'entry category' };

@@ -14,7 +14,9 @@ describe('input kinds', () => {
 
   it('sniffs feeds, OPML, HTML, JSON and text by content', () => {
     expect(sniffKind('<?xml version="1.0"?>\n<rss version="2.0"><channel>')).toBe('feed');
-    expect(sniffKind('<?xml version="1.0"?><!-- c --><feed xmlns="http://www.w3.org/2005/Atom">')).toBe('feed');
+    expect(sniffKind('<?xml version="1.0"?><!-- c --><feed xmlns="http://www.w3.org/2005/Atom">')).toBe(
+      'feed',
+    );
     expect(sniffKind('<rdf:RDF xmlns:rdf="...">')).toBe('feed');
     expect(sniffKind('<?xml version="1.0"?><opml version="2.0">')).toBe('opml');
     expect(sniffKind('<!doctype html><html>')).toBe('html');

@@ -40,13 +40,22 @@ export function isReadableName(path: string): boolean {
 
 /** Kind from content: feeds and OPML by their root element, HTML by its tags, JSON by its first character. */
 export function sniffKind(text: string, mediaType: string | null = null): InputKind {
-  const head = text.slice(0, 4096).replace(/^\uFEFF/, '').trimStart();
+  const head = text
+    .slice(0, 4096)
+    .replace(/^\uFEFF/, '')
+    .trimStart();
   const type = (mediaType ?? '').toLowerCase();
   if (/^(application|text)\/(rss|atom|rdf)\+xml/.test(type)) return 'feed';
   if (type.includes('json') && !type.includes('ld+json')) return head.includes('\n{') ? 'jsonl' : 'json';
   if (head.startsWith('<')) {
-    const withoutProlog = head.replace(/<\?xml[^>]*\?>/i, '').replace(/<!--[\s\S]*?-->/g, '').trimStart();
-    if (/^<(rss|feed|rdf:RDF)[\s>]/i.test(withoutProlog) || /^<\?xml-stylesheet[^>]*\?>\s*<(rss|feed|rdf:RDF)[\s>]/i.test(withoutProlog))
+    const withoutProlog = head
+      .replace(/<\?xml[^>]*\?>/i, '')
+      .replace(/<!--[\s\S]*?-->/g, '')
+      .trimStart();
+    if (
+      /^<(rss|feed|rdf:RDF)[\s>]/i.test(withoutProlog) ||
+      /^<\?xml-stylesheet[^>]*\?>\s*<(rss|feed|rdf:RDF)[\s>]/i.test(withoutProlog)
+    )
       return 'feed';
     if (/^<opml[\s>]/i.test(withoutProlog)) return 'opml';
     return 'html';

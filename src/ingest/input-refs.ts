@@ -30,7 +30,11 @@ async function* expandPath(path: string): AsyncGenerator<InputRef> {
     info = await stat(path);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    yield { type: 'missing', input: path, reason: code === 'ENOENT' ? 'no such file or directory' : (e as Error).message };
+    yield {
+      type: 'missing',
+      input: path,
+      reason: code === 'ENOENT' ? 'no such file or directory' : (e as Error).message,
+    };
     return;
   }
   if (!info.isDirectory()) {

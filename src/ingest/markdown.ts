@@ -55,10 +55,21 @@ export function markdownToText(markdown: string): MarkdownDocument {
       flush();
       continue;
     }
-    current.push(inline(line.replace(/^>\s?/, '').replace(/^\|(.*)\|$/, '$1').replace(/\s*\|\s*/g, ' | ')));
+    current.push(
+      inline(
+        line
+          .replace(/^>\s?/, '')
+          .replace(/^\|(.*)\|$/, '$1')
+          .replace(/\s*\|\s*/g, ' | '),
+      ),
+    );
   }
   flush();
-  return { title: title ?? (frontMatter['title'] || null), text: paragraphs.filter(Boolean).join('\n\n'), frontMatter };
+  return {
+    title: title ?? (frontMatter['title'] || null),
+    text: paragraphs.filter(Boolean).join('\n\n'),
+    frontMatter,
+  };
 }
 
 function inline(text: string): string {

@@ -10,7 +10,8 @@ export interface OpmlFeed {
 export function parseOpml(xml: string): OpmlFeed[] {
   const doc = new DOMParser().parseFromString(xml, 'text/xml');
   const root = doc.documentElement;
-  if (!root || root.tagName.toLowerCase() !== 'opml') throw new InputError('parse', 'malformed OPML: no <opml> root element');
+  if (!root || root.tagName.toLowerCase() !== 'opml')
+    throw new InputError('parse', 'malformed OPML: no <opml> root element');
   const feeds: OpmlFeed[] = [];
   const seen = new Set<string>();
   for (const outline of root.querySelectorAll('outline')) {
@@ -19,6 +20,7 @@ export function parseOpml(xml: string): OpmlFeed[] {
     seen.add(url);
     feeds.push({ url, title: outline.getAttribute('title') ?? outline.getAttribute('text') });
   }
-  if (feeds.length === 0) throw new InputError('parse', 'OPML lists no feeds (no <outline xmlUrl="..."> elements)');
+  if (feeds.length === 0)
+    throw new InputError('parse', 'OPML lists no feeds (no <outline xmlUrl="..."> elements)');
   return feeds;
 }

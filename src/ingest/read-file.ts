@@ -13,12 +13,18 @@ export async function readInputFile(path: string, maxBytes = DEFAULT_MAX_INPUT_B
     info = await stat(path);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    throw new InputError('read', code === 'ENOENT' ? 'no such file or directory' : `cannot read: ${(e as Error).message}`);
+    throw new InputError(
+      'read',
+      code === 'ENOENT' ? 'no such file or directory' : `cannot read: ${(e as Error).message}`,
+    );
   }
   if (!info.isFile()) throw new InputError('read', 'not a regular file');
   if (info.size === 0) throw new InputError('read', 'file is empty');
   if (info.size > maxBytes)
-    throw new InputError('read', `file is ${formatBytes(info.size)}, over the ${formatBytes(maxBytes)} limit per input (raise it with --max-bytes)`);
+    throw new InputError(
+      'read',
+      `file is ${formatBytes(info.size)}, over the ${formatBytes(maxBytes)} limit per input (raise it with --max-bytes)`,
+    );
   let bytes: Buffer;
   try {
     bytes = await readFile(path);
@@ -42,7 +48,10 @@ export function gunzip(bytes: Buffer, maxBytes = DEFAULT_MAX_INPUT_BYTES): Buffe
     if (err instanceof RangeError || err.code === 'ERR_BUFFER_TOO_LARGE')
       throw new InputError('read', `decompresses to more than the ${formatBytes(maxBytes)} limit per input`);
     if (/unexpected end/i.test(err.message) || err.code === 'Z_BUF_ERROR')
-      throw new InputError('decode', 'truncated gzip file (unexpected end of data); the download or copy was cut short');
+      throw new InputError(
+        'decode',
+        'truncated gzip file (unexpected end of data); the download or copy was cut short',
+      );
     throw new InputError('decode', `corrupt gzip file: ${err.message}`);
   }
   if (out.length === 0) throw new InputError('read', 'file is empty after decompression');

@@ -4,7 +4,9 @@ import { parseJsonLines, parseJsonRecords, recordHints } from './records.js';
 
 describe('article records', () => {
   it('reads JSON Lines, reporting bad lines by number', () => {
-    const results = parseJsonLines('{"text":"a b c","outlet":"Wire","publishedAt":"2023-03-20"}\n\n{oops\n[1]\n{"title":"t"}\n');
+    const results = parseJsonLines(
+      '{"text":"a b c","outlet":"Wire","publishedAt":"2023-03-20"}\n\n{oops\n[1]\n{"title":"t"}\n',
+    );
     expect(results.map((r) => r.where)).toEqual(['line 1', 'line 3', 'line 4', 'line 5']);
     expect(results[0]).toMatchObject({ record: { text: 'a b c', outlet: 'Wire' } });
     expect(results[1]).toMatchObject({ error: expect.stringMatching(/invalid JSON on line 3/) });
@@ -13,7 +15,9 @@ describe('article records', () => {
   });
 
   it('reads a JSON array or a wrapped list, and common field aliases', () => {
-    expect(parseJsonRecords('[{"body":"x y"},{"link":"https://n.test/a","headline":"H","author":{"name":"A"}}]')).toMatchObject([
+    expect(
+      parseJsonRecords('[{"body":"x y"},{"link":"https://n.test/a","headline":"H","author":{"name":"A"}}]'),
+    ).toMatchObject([
       { record: { text: 'x y' } },
       { record: { url: 'https://n.test/a', title: 'H', authors: ['A'] } },
     ]);
@@ -22,8 +26,11 @@ describe('article records', () => {
   });
 
   it('gives record metadata the "record" provenance', () => {
-    const [r] = parseJsonRecords('{"text":"t","outlet":"Wire","publishedAt":"Mon, 20 Mar 2023 10:00:00 GMT","language":"es"}');
-    const hints = recordHints((r as { record: never }).record, parseMetadataDate);
+    const [r] = parseJsonRecords(
+      '{"text":"t","outlet":"Wire","publishedAt":"Mon, 20 Mar 2023 10:00:00 GMT","language":"es"}',
+    );
+    if (!r || !('record' in r)) throw new Error('expected a record');
+    const hints = recordHints(r.record, parseMetadataDate);
     expect(hints).toMatchObject({
       outlet: { value: 'Wire', source: 'record' },
       publishedAt: { value: '2023-03-20T10:00:00.000Z', source: 'record' },

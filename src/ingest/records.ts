@@ -15,7 +15,8 @@ export interface ArticleRecord {
 }
 
 /** A record or the reason one line/element could not be read; `where` is "line 3" or "item 2". */
-export type RecordResult = { where: string; source: string; record: ArticleRecord } | { where: string; source: string; error: string };
+export type RecordResult =
+  { where: string; source: string; record: ArticleRecord } | { where: string; source: string; error: string };
 
 /** Parses a .json file: one record, an array of records, or {articles|items|data: [...]} */
 export function parseJsonRecords(text: string): RecordResult[] {
@@ -43,7 +44,8 @@ export function parseJsonLines(text: string): RecordResult[] {
       results.push({ where, source: line, error: `invalid JSON on ${where}: ${(e as Error).message}` });
     }
   });
-  if (results.length === 0) throw new InputError('parse', 'no JSON records found (the file has only blank lines)');
+  if (results.length === 0)
+    throw new InputError('parse', 'no JSON records found (the file has only blank lines)');
   return results;
 }
 
@@ -76,11 +78,15 @@ function str(o: Record<string, unknown>, ...keys: string[]): string | null {
 
 export function toRecord(value: unknown, where = 'record'): ArticleRecord {
   if (!value || typeof value !== 'object' || Array.isArray(value))
-    throw new Error(`${where} is not a JSON object (expected {"text": ...} or {"html": ...} or {"url": ...})`);
+    throw new Error(
+      `${where} is not a JSON object (expected {"text": ...} or {"html": ...} or {"url": ...})`,
+    );
   const o = value as Record<string, unknown>;
   const authorsValue = o['authors'] ?? o['author'];
   const authors = (Array.isArray(authorsValue) ? authorsValue : [authorsValue])
-    .map((a) => (typeof a === 'string' ? a : a && typeof a === 'object' ? (a as { name?: unknown }).name : null))
+    .map((a) =>
+      typeof a === 'string' ? a : a && typeof a === 'object' ? (a as { name?: unknown }).name : null,
+    )
     .filter((a): a is string => typeof a === 'string' && a.trim() !== '');
   const record: ArticleRecord = {
     id: str(o, 'id', 'guid', 'docid'),

@@ -37,20 +37,31 @@ describe('ingestInputs', () => {
     dir = mkdtempSync(join(tmpdir(), 'storyline-ingest-'));
     server = createServer((req, res) => {
       const url = req.url ?? '/';
-      if (url === '/robots.txt') return res.writeHead(200, { 'content-type': 'text/plain' }).end('User-agent: *\nDisallow: /private/\n');
-      if (url.startsWith('/story/')) return res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(articleHtml(`Story ${url.slice(7)}`, url));
-      if (url === '/empty-page') return res.writeHead(200, { 'content-type': 'text/html' }).end('<html><body><p>Hi.</p></body></html>');
+      if (url === '/robots.txt')
+        return res
+          .writeHead(200, { 'content-type': 'text/plain' })
+          .end('User-agent: *\nDisallow: /private/\n');
+      if (url.startsWith('/story/'))
+        return res
+          .writeHead(200, { 'content-type': 'text/html; charset=utf-8' })
+          .end(articleHtml(`Story ${url.slice(7)}`, url));
+      if (url === '/empty-page')
+        return res
+          .writeHead(200, { 'content-type': 'text/html' })
+          .end('<html><body><p>Hi.</p></body></html>');
       if (url === '/feed.xml') {
         const etag = '"v1"';
         if (req.headers['if-none-match'] === etag) return res.writeHead(304).end();
-        return res
-          .writeHead(200, { 'content-type': 'application/rss+xml', etag })
+        return res.writeHead(200, { 'content-type': 'application/rss+xml', etag })
           .end(`<?xml version="1.0"?><rss version="2.0"><channel><title>Example Times</title><link>${base}/</link>
           <item><title>Teaser one</title><link>${base}/story/1</link><description>Short teaser…</description><pubDate>Mon, 20 Mar 2023 08:00:00 GMT</pubDate></item>
           <item><title>Teaser two</title><link>${base}/story/2</link><description>Another teaser…</description></item>
           </channel></rss>`);
       }
-      if (url === '/broken-feed.xml') return res.writeHead(200, { 'content-type': 'application/rss+xml' }).end('<rss><channel><item><title>x');
+      if (url === '/broken-feed.xml')
+        return res
+          .writeHead(200, { 'content-type': 'application/rss+xml' })
+          .end('<rss><channel><item><title>x');
       return res.writeHead(404).end('not found');
     });
     await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
@@ -67,27 +78,46 @@ describe('ingestInputs', () => {
     mkdirSync(join(inputs, 'nested'), { recursive: true });
     writeFileSync(join(inputs, 'plain.txt'), `Leaders meet in the capital\n\n${PARAGRAPHS.join('\n\n')}\n`);
     writeFileSync(join(inputs, 'nested', 'page.html.gz'), gzipSync(articleHtml('Gzipped page')));
-    writeFileSync(join(inputs, 'note.md'), `# Markdown report\n\n${PARAGRAPHS.map((p) => p.replace('capital', '**capital**')).join('\n\n')} Extra words here.\n`);
+    writeFileSync(
+      join(inputs, 'note.md'),
+      `# Markdown report\n\n${PARAGRAPHS.map((p) => p.replace('capital', '**capital**')).join('\n\n')} Extra words here.\n`,
+    );
     writeFileSync(
       join(inputs, 'records.jsonl'),
       [
-        JSON.stringify({ title: 'Record one', text: `${PARAGRAPHS.join(' ')} One.`, outlet: 'Wire', publishedAt: '2023-03-21' }),
+        JSON.stringify({
+          title: 'Record one',
+          text: `${PARAGRAPHS.join(' ')} One.`,
+          outlet: 'Wire',
+          publishedAt: '2023-03-21',
+        }),
         '{not json',
         JSON.stringify({ title: 'No body' }),
         JSON.stringify({ html: articleHtml('Record html'), url: 'https://example.test/record-html' }),
       ].join('\n'),
     );
     writeFileSync(join(inputs, 'empty.txt'), '');
-    writeFileSync(join(inputs, 'binary.html'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]));
-    writeFileSync(join(inputs, 'latin.txt'), Buffer.concat([Buffer.from(PARAGRAPHS.join('\n\n')), Buffer.from([0xe9, 0x20, 0xff, 0xfe])]));
+    writeFileSync(
+      join(inputs, 'binary.html'),
+      Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]),
+    );
+    writeFileSync(
+      join(inputs, 'latin.txt'),
+      Buffer.concat([Buffer.from(PARAGRAPHS.join('\n\n')), Buffer.from([0xe9, 0x20, 0xff, 0xfe])]),
+    );
     writeFileSync(join(inputs, 'cut.txt.gz'), gzipSync(PARAGRAPHS.join('\n\n').repeat(5)).subarray(0, 40));
     writeFileSync(join(inputs, 'bad-feed.rss'), '<rss><channel><item><title>never closed');
     writeFileSync(join(inputs, 'huge.txt'), Buffer.alloc(3 * 1024 * 1024, 'a'));
     writeFileSync(join(inputs, 'nothing.html'), '<html><body><nav>Home</nav></body></html>');
 
     const store = openSqliteStore(':memory:');
-    const outcomes = await ingestInputs([inputs, join(dir, 'missing.txt')], store, { fetcher, maxBytes: 2 * 1024 * 1024 });
-    const failed = Object.fromEntries(outcomes.filter((o) => o.status === 'failed').map((o) => [o.origin.replace(`${inputs}/`, ''), o]));
+    const outcomes = await ingestInputs([inputs, join(dir, 'missing.txt')], store, {
+      fetcher,
+      maxBytes: 2 * 1024 * 1024,
+    });
+    const failed = Object.fromEntries(
+      outcomes.filter((o) => o.status === 'failed').map((o) => [o.origin.replace(`${inputs}/`, ''), o]),
+    );
     expect(Object.keys(failed).sort()).toEqual(
       [
         'bad-feed.rss',
@@ -108,7 +138,9 @@ describe('ingestInputs', () => {
     expect(failed['cut.txt.gz']).toMatchObject({ reason: expect.stringMatching(/truncated/) });
     expect(failed['bad-feed.rss']).toMatchObject({ reason: expect.stringMatching(/malformed feed/) });
     expect(failed['huge.txt']).toMatchObject({ reason: expect.stringMatching(/limit/) });
-    expect(failed['records.jsonl#line 3']).toMatchObject({ reason: expect.stringMatching(/no "text", "html" or "url"/) });
+    expect(failed['records.jsonl#line 3']).toMatchObject({
+      reason: expect.stringMatching(/no "text", "html" or "url"/),
+    });
 
     expect(summarizeOutcomes(outcomes)).toMatchObject({ ingested: 5, known: 0 });
     expect(await store.countArticles()).toBe(5);
@@ -116,8 +148,19 @@ describe('ingestInputs', () => {
 
     const list = await store.listArticles();
     const byTitle = Object.fromEntries(list.map((a) => [a.title, a]));
-    expect(Object.keys(byTitle).sort()).toEqual(['Gzipped page', 'Leaders meet in the capital', 'Markdown report', 'Record html', 'Record one']);
-    expect(byTitle['Record one']).toMatchObject({ outlet: 'Wire', outletSource: 'record', publishedAt: '2023-03-21', publishedAtSource: 'record' });
+    expect(Object.keys(byTitle).sort()).toEqual([
+      'Gzipped page',
+      'Leaders meet in the capital',
+      'Markdown report',
+      'Record html',
+      'Record one',
+    ]);
+    expect(byTitle['Record one']).toMatchObject({
+      outlet: 'Wire',
+      outletSource: 'record',
+      publishedAt: '2023-03-21',
+      publishedAtSource: 'record',
+    });
     expect(byTitle['Gzipped page']).toMatchObject({ outlet: 'Example Times', outletSource: 'opengraph' });
     const md = await store.getArticle(byTitle['Markdown report']!.id);
     expect(md?.text).not.toContain('**');
@@ -134,14 +177,23 @@ describe('ingestInputs', () => {
   it('fetches feed entry pages, uses conditional GET, and reports unreachable and robots-blocked URLs', async () => {
     const store = openSqliteStore(':memory:');
     const outcomes = await ingestInputs(
-      [`${base}/feed.xml`, `${base}/broken-feed.xml`, `${base}/private/page`, `${base}/empty-page`, 'http://127.0.0.1:1/nothing-listens'],
+      [
+        `${base}/feed.xml`,
+        `${base}/broken-feed.xml`,
+        `${base}/private/page`,
+        `${base}/empty-page`,
+        'http://127.0.0.1:1/nothing-listens',
+      ],
       store,
       { fetcher },
     );
     const ingested = outcomes.filter((o) => o.status === 'ingested');
     expect(ingested.map((o) => o.origin)).toEqual([`${base}/story/1`, `${base}/story/2`]);
     const first = await store.getArticle(ingested[0]!.id);
-    expect(first?.metadata.publishedAt).toMatchObject({ value: '2023-03-20T10:00:00.000Z', source: 'opengraph' });
+    expect(first?.metadata.publishedAt).toMatchObject({
+      value: '2023-03-20T10:00:00.000Z',
+      source: 'opengraph',
+    });
     expect(first?.title).toBe('Story 1');
     const failures = outcomes.filter((o) => o.status === 'failed');
     expect(failures.map((f) => f.origin)).toEqual([

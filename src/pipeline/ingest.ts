@@ -42,10 +42,15 @@ export async function* extractInputs(
 }
 
 function toExtractResult(event: DocumentEvent, ctx: DocumentContext): ExtractResult {
-  if (event.type === 'failure') return { status: 'failed', origin: event.origin, stage: event.stage, reason: event.reason };
+  if (event.type === 'failure')
+    return { status: 'failed', origin: event.origin, stage: event.stage, reason: event.reason };
   if (event.type === 'unchanged') return { status: 'unchanged', origin: event.origin, reason: event.reason };
   try {
-    return { status: 'extracted', origin: event.doc.origin, article: buildArticle(event.doc, ctx.now?.() ?? new Date()) };
+    return {
+      status: 'extracted',
+      origin: event.doc.origin,
+      article: buildArticle(event.doc, ctx.now?.() ?? new Date()),
+    };
   } catch (e) {
     return { status: 'failed', origin: event.doc.origin, ...describeFailure(e, 'extract') };
   }
@@ -75,11 +80,18 @@ export async function ingestInputs(
   return outcomes;
 }
 
-async function storeEvent(event: DocumentEvent, store: Store, ctx: DocumentContext): Promise<IngestOutcome | null> {
+async function storeEvent(
+  event: DocumentEvent,
+  store: Store,
+  ctx: DocumentContext,
+): Promise<IngestOutcome | null> {
   const at = (ctx.now?.() ?? new Date()).toISOString();
   if (event.type === 'unchanged') return null;
   if (event.type === 'failure') {
-    await store.recordFailure({ origin: event.origin, stage: event.stage, reason: event.reason, at }, event.raw);
+    await store.recordFailure(
+      { origin: event.origin, stage: event.stage, reason: event.reason, at },
+      event.raw,
+    );
     return { status: 'failed', origin: event.origin, stage: event.stage, reason: event.reason };
   }
   const { doc } = event;
@@ -93,7 +105,12 @@ async function storeEvent(event: DocumentEvent, store: Store, ctx: DocumentConte
   }
   try {
     const saved = await store.saveArticle(article, doc.raw);
-    return { status: saved.status === 'inserted' ? 'ingested' : 'known', origin: doc.origin, id: saved.id, title: article.title };
+    return {
+      status: saved.status === 'inserted' ? 'ingested' : 'known',
+      origin: doc.origin,
+      id: saved.id,
+      title: article.title,
+    };
   } catch (e) {
     const reason = `could not store the article: ${(e as Error).message}`;
     await store.recordFailure({ origin: doc.origin, stage: 'store', reason, at }).catch(() => undefined);
@@ -102,7 +119,11 @@ async function storeEvent(event: DocumentEvent, store: Store, ctx: DocumentConte
 }
 
 /** Counts of an ingest run, for the summary line. */
-export function summarizeOutcomes(outcomes: readonly IngestOutcome[]): { ingested: number; known: number; failed: number } {
+export function summarizeOutcomes(outcomes: readonly IngestOutcome[]): {
+  ingested: number;
+  known: number;
+  failed: number;
+} {
   return {
     ingested: outcomes.filter((o) => o.status === 'ingested').length,
     known: outcomes.filter((o) => o.status === 'known').length,

@@ -8,7 +8,9 @@ describe('web UI and API', () => {
   let store: Store;
   let app: ReturnType<typeof buildServer>;
   const hostile = '<script>alert(1)</script><img src=x onerror=alert(2)>';
-  const { article, raw } = sampleArticle(`The summit ended with a joint statement on trade. ${hostile}`, { title: `Summit ${hostile}` });
+  const { article, raw } = sampleArticle(`The summit ended with a joint statement on trade. ${hostile}`, {
+    title: `Summit ${hostile}`,
+  });
   article.metadata.canonicalUrl = { value: 'javascript:alert(3)', source: 'record' };
   article.cleaning.repairs = [{ from: 'jointstatement', to: 'joint statement', at: { start: 21, end: 36 } }];
   article.cleaning.removed = [{ text: 'Subscribe to our newsletter', rule: 'subscribe prompt' }];
@@ -16,7 +18,12 @@ describe('web UI and API', () => {
   beforeAll(async () => {
     store = openSqliteStore(':memory:');
     await store.saveArticle(article, raw);
-    await store.recordFailure({ origin: 'bad.html', stage: 'extract', reason: 'no article content found', at: '2024-01-01T00:00:00Z' });
+    await store.recordFailure({
+      origin: 'bad.html',
+      stage: 'extract',
+      reason: 'no article content found',
+      at: '2024-01-01T00:00:00Z',
+    });
     app = buildServer(store);
   });
   afterAll(async () => {

@@ -33,16 +33,22 @@ export function buildServer(store: Store, options: { logger?: boolean } = {}): F
     reply.type('text/css; charset=utf-8').header('cache-control', 'public, max-age=3600').send(STYLESHEET),
   );
 
-  app.get<{ Querystring: { offset?: string; outlet?: string; language?: string } }>('/', async (req, reply) => {
-    const offset = Math.max(0, Number.parseInt(req.query.offset ?? '0', 10) || 0);
-    const filter = { outlet: req.query.outlet || undefined, language: req.query.language || undefined };
-    const [rows, total, facets] = await Promise.all([
-      store.listArticles({ ...filter, limit: PAGE_SIZE, offset }),
-      store.countArticles(filter),
-      store.facets(),
-    ]);
-    return sendHtml(reply, articleListPage({ rows, total, offset, limit: PAGE_SIZE, ...filter, ...facets }));
-  });
+  app.get<{ Querystring: { offset?: string; outlet?: string; language?: string } }>(
+    '/',
+    async (req, reply) => {
+      const offset = Math.max(0, Number.parseInt(req.query.offset ?? '0', 10) || 0);
+      const filter = { outlet: req.query.outlet || undefined, language: req.query.language || undefined };
+      const [rows, total, facets] = await Promise.all([
+        store.listArticles({ ...filter, limit: PAGE_SIZE, offset }),
+        store.countArticles(filter),
+        store.facets(),
+      ]);
+      return sendHtml(
+        reply,
+        articleListPage({ rows, total, offset, limit: PAGE_SIZE, ...filter, ...facets }),
+      );
+    },
+  );
 
   app.get<{ Params: { id: string } }>('/articles/:id', async (req, reply) => {
     const article = await store.getArticle(req.params.id);
@@ -53,7 +59,8 @@ export function buildServer(store: Store, options: { logger?: boolean } = {}): F
   app.get<{ Params: { id: string } }>('/articles/:id/raw', async (req, reply) => {
     const article = await store.getArticle(req.params.id);
     const raw = article ? await store.getRaw(article.rawId) : null;
-    if (!article || !raw) return sendHtml(reply, notFoundPage(`No raw input for article “${req.params.id}”.`), 404);
+    if (!article || !raw)
+      return sendHtml(reply, notFoundPage(`No raw input for article “${req.params.id}”.`), 404);
     return sendHtml(reply, rawPage(article, raw.body, raw.mediaType));
   });
 
@@ -63,16 +70,24 @@ export function buildServer(store: Store, options: { logger?: boolean } = {}): F
     return sendHtml(reply, searchPage(q, hits));
   });
 
-  app.get('/failures', async (_req, reply) => sendHtml(reply, failuresPage(await store.listFailures({ limit: 500 }))));
+  app.get('/failures', async (_req, reply) =>
+    sendHtml(reply, failuresPage(await store.listFailures({ limit: 500 }))),
+  );
 
   // JSON API
-  app.get<{ Querystring: { offset?: string; limit?: string; outlet?: string; language?: string } }>('/api/articles', async (req) => {
-    const limit = Math.min(200, Math.max(1, Number.parseInt(req.query.limit ?? '50', 10) || 50));
-    const offset = Math.max(0, Number.parseInt(req.query.offset ?? '0', 10) || 0);
-    const filter = { outlet: req.query.outlet || undefined, language: req.query.language || undefined };
-    const [items, total] = await Promise.all([store.listArticles({ ...filter, limit, offset }), store.countArticles(filter)]);
-    return { total, offset, limit, items };
-  });
+  app.get<{ Querystring: { offset?: string; limit?: string; outlet?: string; language?: string } }>(
+    '/api/articles',
+    async (req) => {
+      const limit = Math.min(200, Math.max(1, Number.parseInt(req.query.limit ?? '50', 10) || 50));
+      const offset = Math.max(0, Number.parseInt(req.query.offset ?? '0', 10) || 0);
+      const filter = { outlet: req.query.outlet || undefined, language: req.query.language || undefined };
+      const [items, total] = await Promise.all([
+        store.listArticles({ ...filter, limit, offset }),
+        store.countArticles(filter),
+      ]);
+      return { total, offset, limit, items };
+    },
+  );
   app.get<{ Params: { id: string } }>('/api/articles/:id', async (req, reply) => {
     const article = await store.getArticle(req.params.id);
     return article ?? reply.code(404).send({ error: `no article with id ${req.params.id}` });
@@ -90,7 +105,9 @@ export function buildServer(store: Store, options: { logger?: boolean } = {}): F
   app.get('/api/failures', async () => ({ items: await store.listFailures({ limit: 500 }) }));
 
   app.setNotFoundHandler(async (req, reply) =>
-    req.url.startsWith('/api/') ? reply.code(404).send({ error: 'not found' }) : sendHtml(reply, notFoundPage('This page does not exist.'), 404),
+    req.url.startsWith('/api/')
+      ? reply.code(404).send({ error: 'not found' })
+      : sendHtml(reply, notFoundPage('This page does not exist.'), 404),
   );
   return app;
 }

@@ -7,7 +7,9 @@ describe('html template', () => {
     expect(html`<p title="${evil}">${evil}</p>`.value).toBe(
       '<p title="&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;">&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;</p>',
     );
-    expect(html`<div>${new SafeHtml('<b>ok</b>')}${['a', '<'] as const}</div>`.value).toBe('<div><b>ok</b>a&lt;</div>');
+    expect(html`<div>${new SafeHtml('<b>ok</b>')}${['a', '<'] as const}</div>`.value).toBe(
+      '<div><b>ok</b>a&lt;</div>',
+    );
   });
   it('renders only http(s) and relative links', () => {
     expect(safeHref('javascript:alert(1)')).toBe('#');

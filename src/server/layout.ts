@@ -5,33 +5,42 @@ export type Section = 'articles' | 'search' | 'failures' | 'none';
 
 export function page(options: { title: string; section: Section; query?: string; body: SafeHtml }): string {
   const nav = (href: string, label: string, section: Section): SafeHtml =>
-    html`<li><a href="${href}" ${options.section === section ? html`aria-current="page"` : ''}>${label}</a></li>`;
+    html`<li>
+      <a href="${href}" ${options.section === section ? html`aria-current="page"` : ''}>${label}</a>
+    </li>`;
   return html`<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${options.title} · Storyline</title>
-<link rel="stylesheet" href="/assets/style.css">
-</head>
-<body>
-<a class="skip" href="#main">Skip to content</a>
-<header class="site"><div class="bar">
-  <a class="brand" href="/">Story<span>line</span></a>
-  <nav class="primary" aria-label="Primary"><ul>
-    ${nav('/', 'Articles', 'articles')}
-    ${nav('/failures', 'Failed inputs', 'failures')}
-  </ul></nav>
-  <form class="search" role="search" action="/search" method="get">
-    <label for="q" class="skip">Search articles</label>
-    <input id="q" name="q" type="search" placeholder="Search articles…" value="${options.query ?? ''}">
-    <button type="submit">Search</button>
-  </form>
-</div></header>
-<main id="main">
-${options.body}
-</main>
-<footer class="site">Storyline — every line traceable to its sources.</footer>
-</body>
-</html>`.value;
+    <html lang="en">
+      <head>
+        <meta charset="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <title>${options.title} · Storyline</title>
+        <link rel="stylesheet" href="/assets/style.css" />
+      </head>
+      <body>
+        <a class="skip" href="#main">Skip to content</a>
+        <header class="site">
+          <div class="bar">
+            <a class="brand" href="/">Story<span>line</span></a>
+            <nav class="primary" aria-label="Primary">
+              <ul>
+                ${nav('/', 'Articles', 'articles')} ${nav('/failures', 'Failed inputs', 'failures')}
+              </ul>
+            </nav>
+            <form class="search" role="search" action="/search" method="get">
+              <label for="q" class="skip">Search articles</label>
+              <input
+                id="q"
+                name="q"
+                type="search"
+                placeholder="Search articles…"
+                value="${options.query ?? ''}"
+              />
+              <button type="submit">Search</button>
+            </form>
+          </div>
+        </header>
+        <main id="main">${options.body}</main>
+        <footer class="site">Storyline — every line traceable to its sources.</footer>
+      </body>
+    </html>`.value;
 }

@@ -59,7 +59,9 @@ export class SqliteStore implements Store {
     const hash = textHash(article.text);
     return this.db.transaction((): SaveResult => {
       const existing = this.db
-        .prepare<[string, string], { id: string }>('SELECT id FROM articles WHERE id = ? OR text_hash = ? LIMIT 1')
+        .prepare<[string, string], { id: string }>(
+          'SELECT id FROM articles WHERE id = ? OR text_hash = ? LIMIT 1',
+        )
         .get(article.id, hash);
       if (existing) return { status: 'known', id: existing.id };
       this.insertRaw(raw);
@@ -113,7 +115,9 @@ export class SqliteStore implements Store {
   }
 
   async getArticle(id: string): Promise<Article | null> {
-    const row = this.db.prepare<[string], ArticleRow>('SELECT record_json FROM articles WHERE id = ?').get(id);
+    const row = this.db
+      .prepare<[string], ArticleRow>('SELECT record_json FROM articles WHERE id = ?')
+      .get(id);
     return row ? (JSON.parse(row.record_json) as Article) : null;
   }
 
@@ -143,7 +147,9 @@ export class SqliteStore implements Store {
 
   async countArticles(query: Omit<ArticleQuery, 'limit' | 'offset'> = {}): Promise<number> {
     const { where, params } = filters(query);
-    const row = this.db.prepare(`SELECT count(*) AS n FROM articles ${where}`).get(...params) as { n: number };
+    const row = this.db.prepare(`SELECT count(*) AS n FROM articles ${where}`).get(...params) as {
+      n: number;
+    };
     return row.n;
   }
 
@@ -177,16 +183,32 @@ export class SqliteStore implements Store {
 
   async listFailures(options: { limit?: number } = {}): Promise<StoredFailure[]> {
     const rows = this.db
-      .prepare('SELECT origin, stage, reason, last_at, count FROM ingest_failures ORDER BY last_at DESC LIMIT ?')
-      .all(options.limit ?? 100) as { origin: string; stage: string; reason: string; last_at: string; count: number }[];
-    return rows.map((r) => ({ origin: r.origin, stage: r.stage, reason: r.reason, at: r.last_at, count: r.count }));
+      .prepare(
+        'SELECT origin, stage, reason, last_at, count FROM ingest_failures ORDER BY last_at DESC LIMIT ?',
+      )
+      .all(options.limit ?? 100) as {
+      origin: string;
+      stage: string;
+      reason: string;
+      last_at: string;
+      count: number;
+    }[];
+    return rows.map((r) => ({
+      origin: r.origin,
+      stage: r.stage,
+      reason: r.reason,
+      at: r.last_at,
+      count: r.count,
+    }));
   }
 
   async facets(): Promise<{ outlets: string[]; languages: string[] }> {
     const values = (column: 'outlet' | 'language'): string[] =>
       (
         this.db
-          .prepare(`SELECT ${column} AS v FROM articles WHERE ${column} IS NOT NULL GROUP BY ${column} ORDER BY count(*) DESC, ${column}`)
+          .prepare(
+            `SELECT ${column} AS v FROM articles WHERE ${column} IS NOT NULL GROUP BY ${column} ORDER BY count(*) DESC, ${column}`,
+          )
           .all() as { v: string }[]
       ).map((r) => r.v);
     return { outlets: values('outlet'), languages: values('language') };
@@ -195,8 +217,11 @@ export class SqliteStore implements Store {
   async getFeedState(url: string): Promise<FeedState | null> {
     const row = this.db
       .prepare('SELECT url, etag, last_modified, checked_at FROM feed_state WHERE url = ?')
-      .get(url) as { url: string; etag: string | null; last_modified: string | null; checked_at: string } | undefined;
-    return row ? { url: row.url, etag: row.etag, lastModified: row.last_modified, checkedAt: row.checked_at } : null;
+      .get(url) as
+      { url: string; etag: string | null; last_modified: string | null; checked_at: string } | undefined;
+    return row
+      ? { url: row.url, etag: row.etag, lastModified: row.last_modified, checkedAt: row.checked_at }
+      : null;
   }
 
   async putFeedState(state: FeedState): Promise<void> {

@@ -4,7 +4,10 @@ import type { Article, RawInput } from '../model.js';
 import { articleId, sha256 } from '../ingest/article-id.js';
 import type { Store } from './store.js';
 
-export function sampleArticle(text: string, over: Partial<Article> = {}): { article: Article; raw: RawInput } {
+export function sampleArticle(
+  text: string,
+  over: Partial<Article> = {},
+): { article: Article; raw: RawInput } {
   const body = `RAW:${text}`;
   const raw: RawInput = {
     id: sha256(body),

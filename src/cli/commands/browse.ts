@@ -7,7 +7,9 @@ interface Common {
   json?: boolean;
 }
 
-export async function runArticles(o: Common & { limit?: string; offset?: string; outlet?: string; language?: string }): Promise<void> {
+export async function runArticles(
+  o: Common & { limit?: string; offset?: string; outlet?: string; language?: string },
+): Promise<void> {
   const store = openStore(dbPath(o.db));
   try {
     const query = {
@@ -29,7 +31,8 @@ export async function runShow(id: string, o: Common & { raw?: boolean }): Promis
   const store = openStore(dbPath(o.db));
   try {
     const article = await store.getArticle(id);
-    if (!article) throw new Error(`no article with id "${id}" in ${dbPath(o.db)} (list them with: storyline articles)`);
+    if (!article)
+      throw new Error(`no article with id "${id}" in ${dbPath(o.db)} (list them with: storyline articles)`);
     if (o.raw) {
       const raw = await store.getRaw(article.rawId);
       if (o.json) process.stdout.write(`${JSON.stringify(raw)}\n`);
@@ -64,7 +67,10 @@ export async function runFailures(o: Common & { limit?: string }): Promise<void>
     const failures = await store.listFailures({ limit: parsePositive(o.limit ?? '100', '--limit') });
     if (o.json) for (const f of failures) process.stdout.write(`${JSON.stringify(f)}\n`);
     else {
-      for (const f of failures) process.stdout.write(`${f.at}  ${f.origin}: ${f.reason} [${f.stage}]${f.count > 1 ? ` ×${f.count}` : ''}\n`);
+      for (const f of failures)
+        process.stdout.write(
+          `${f.at}  ${f.origin}: ${f.reason} [${f.stage}]${f.count > 1 ? ` ×${f.count}` : ''}\n`,
+        );
       process.stdout.write(`${failures.length} failed input${failures.length === 1 ? '' : 's'}\n`);
     }
   } finally {

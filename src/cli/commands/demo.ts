@@ -9,7 +9,10 @@ import { serveStore } from './serve.js';
 
 /** The demo corpus folder, found from the working directory or from the installed package. */
 export function demoCorpusPath(): string {
-  const candidates = [resolve('examples'), resolve(dirname(fileURLToPath(import.meta.url)), '../../../../examples')];
+  const candidates = [
+    resolve('examples'),
+    resolve(dirname(fileURLToPath(import.meta.url)), '../../../../examples'),
+  ];
   const found = candidates.find((p) => existsSync(p));
   if (!found) throw new Error(`demo corpus not found (looked in ${candidates.join(', ')})`);
   return found;

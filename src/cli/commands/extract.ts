@@ -3,7 +3,10 @@ import { extractInputs } from '../../pipeline/ingest.js';
 import { fetcherFrom, type FetchOptions } from '../context.js';
 import { articleText } from '../format.js';
 
-export async function runExtract(inputs: string[], options: FetchOptions & { jsonl?: boolean }): Promise<void> {
+export async function runExtract(
+  inputs: string[],
+  options: FetchOptions & { jsonl?: boolean },
+): Promise<void> {
   const { fetcher, maxBytes } = fetcherFrom(options);
   let failed = 0;
   for await (const result of extractInputs(inputs, { fetcher, maxBytes })) {

@@ -37,7 +37,10 @@ export function printSummary(
   counts: { ingested: number; known: number; failed: number },
   location: string,
 ): string {
-  const lines = [`ingested ${counts.ingested}, already known ${counts.known}, failed ${counts.failed} (store: ${location})`];
-  for (const o of outcomes) if (o.status === 'failed') lines.push(`  failed  ${o.origin}: ${o.reason} [${o.stage}]`);
+  const lines = [
+    `ingested ${counts.ingested}, already known ${counts.known}, failed ${counts.failed} (store: ${location})`,
+  ];
+  for (const o of outcomes)
+    if (o.status === 'failed') lines.push(`  failed  ${o.origin}: ${o.reason} [${o.stage}]`);
   return `${lines.join('\n')}\n`;
 }

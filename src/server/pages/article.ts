@@ -8,51 +8,74 @@ import { dateLabel, provenanceLabel } from './common.js';
 export function articlePage(a: Article): string {
   const m = a.metadata;
   const fact = (label: string, value: SafeHtml | string | null, source: Sourced<unknown>) =>
-    html`<dt>${label}</dt><dd>${value ?? '—'}<span class="src">${provenanceLabel(source)}</span></dd>`;
+    html`<dt>${label}</dt>
+      <dd>${value ?? '—'}<span class="src">${provenanceLabel(source)}</span></dd>`;
   const url = m.canonicalUrl.value;
-  const body = html`
-  <p class="meta"><a href="/">← All articles</a></p>
-  <h1>${a.title ?? '(untitled article)'}</h1>
-  <p class="meta">
-    <strong>${m.outlet.value ?? 'Unknown outlet'}</strong>
-    <span>${dateLabel(m.publishedAt.value)}</span>
-    ${m.authors.value.length ? html`<span>By ${m.authors.value.join(', ')}</span>` : ''}
-    <span>${a.wordCount.toLocaleString('en')} words</span>
-  </p>
-  <div class="layout">
-    <article class="body" aria-label="Article text">${paragraphs(a)}</article>
-    <aside aria-label="About this article">
-      <section class="panel"><h2>Metadata</h2><dl class="facts">
-        ${fact('Outlet', m.outlet.value, m.outlet)}
-        ${fact('Published', m.publishedAt.value ? dateLabel(m.publishedAt.value) : null, m.publishedAt)}
-        ${fact('Modified', m.modifiedAt.value ? dateLabel(m.modifiedAt.value) : null, m.modifiedAt)}
-        ${fact('Authors', m.authors.value.join(', ') || null, m.authors)}
-        ${fact('Language', m.language.value?.toUpperCase() ?? null, m.language)}
-        ${fact('Section', m.section.value, m.section)}
-        ${fact('URL', url ? html`<a href="${safeHref(url)}" rel="noopener noreferrer nofollow">${url}</a>` : null, m.canonicalUrl)}
-        ${fact('Description', m.description.value, m.description)}
-        <dt>Input</dt><dd>${a.origin}<span class="src">${a.kind}</span></dd>
-        <dt>Raw</dt><dd><a href="/articles/${a.id}/raw">View the raw input</a></dd>
-        <dt>Id</dt><dd><code>${a.id}</code></dd>
-      </dl></section>
-      ${
-        m.credits.length
-          ? html`<section class="panel"><h2>Credited sources</h2><ul>${m.credits.map(
-              (c) => html`<li><strong>${c.name}</strong><br><span class="meta">${c.line}</span></li>`,
-            )}</ul></section>`
-          : ''
-      }
-      ${
-        a.cleaning.removed.length || a.cleaning.repairs.length
-          ? html`<section class="panel"><h2>Cleaning</h2>
-        ${a.cleaning.repairs.length ? html`<p>${a.cleaning.repairs.length} fused word${a.cleaning.repairs.length === 1 ? '' : 's'} repaired (highlighted in the text).</p>` : ''}
-        ${a.cleaning.removed.length ? html`<details><summary>${a.cleaning.removed.length} piece${a.cleaning.removed.length === 1 ? '' : 's'} of page furniture removed</summary>
-          <ul class="removed">${a.cleaning.removed.map((r) => html`<li><span class="rule">${r.rule}</span><br>${r.text}</li>`)}</ul></details>` : ''}
-      </section>`
-          : ''
-      }
-    </aside>
-  </div>`;
+  const body = html` <p class="meta"><a href="/">← All articles</a></p>
+    <h1>${a.title ?? '(untitled article)'}</h1>
+    <p class="meta">
+      <strong>${m.outlet.value ?? 'Unknown outlet'}</strong>
+      <span>${dateLabel(m.publishedAt.value)}</span>
+      ${m.authors.value.length ? html`<span>By ${m.authors.value.join(', ')}</span>` : ''}
+      <span>${a.wordCount.toLocaleString('en')} words</span>
+    </p>
+    <div class="layout">
+      <article class="body" aria-label="Article text">${paragraphs(a)}</article>
+      <aside aria-label="About this article">
+        <section class="panel">
+          <h2>Metadata</h2>
+          <dl class="facts">
+            ${fact('Outlet', m.outlet.value, m.outlet)}
+            ${fact('Published', m.publishedAt.value ? dateLabel(m.publishedAt.value) : null, m.publishedAt)}
+            ${fact('Modified', m.modifiedAt.value ? dateLabel(m.modifiedAt.value) : null, m.modifiedAt)}
+            ${fact('Authors', m.authors.value.join(', ') || null, m.authors)}
+            ${fact('Language', m.language.value?.toUpperCase() ?? null, m.language)}
+            ${fact('Section', m.section.value, m.section)}
+            ${fact('URL', url ? html`<a href="${safeHref(url)}" rel="noopener noreferrer nofollow">${url}</a>` : null, m.canonicalUrl)}
+            ${fact('Description', m.description.value, m.description)}
+            <dt>Input</dt>
+            <dd>${a.origin}<span class="src">${a.kind}</span></dd>
+            <dt>Raw</dt>
+            <dd><a href="/articles/${a.id}/raw">View the raw input</a></dd>
+            <dt>Id</dt>
+            <dd><code>${a.id}</code></dd>
+          </dl>
+        </section>
+        ${
+          m.credits.length
+            ? html`<section class="panel">
+                <h2>Credited sources</h2>
+                <ul>
+                  ${m.credits.map(
+                    (c) => html`<li><strong>${c.name}</strong><br /><span class="meta">${c.line}</span></li>`,
+                  )}
+                </ul>
+              </section>`
+            : ''
+        }
+        ${
+          a.cleaning.removed.length || a.cleaning.repairs.length
+            ? html`<section class="panel">
+                <h2>Cleaning</h2>
+                ${a.cleaning.repairs.length ? html`<p>${a.cleaning.repairs.length} fused word${a.cleaning.repairs.length === 1 ? '' : 's'} repaired (highlighted in the text).</p>` : ''}
+                ${
+                  a.cleaning.removed.length
+                    ? html`<details>
+                        <summary>
+                          ${a.cleaning.removed.length} piece${a.cleaning.removed.length === 1 ? '' : 's'} of
+                          page furniture removed
+                        </summary>
+                        <ul class="removed">
+                          ${a.cleaning.removed.map((r) => html`<li><span class="rule">${r.rule}</span><br />${r.text}</li>`)}
+                        </ul>
+                      </details>`
+                    : ''
+                }
+              </section>`
+            : ''
+        }
+      </aside>
+    </div>`;
   return page({ title: a.title ?? 'Article', section: 'none', body });
 }
 
@@ -65,7 +88,11 @@ function paragraphs(a: Article): SafeHtml[] {
     for (const r of repairs) {
       if (r.at.start < p.start || r.at.end > p.end) continue;
       parts.push(a.text.slice(pos, r.at.start));
-      parts.push(html`<mark class="repair" title="repaired from “${r.from}”">${a.text.slice(r.at.start, r.at.end)}</mark>`);
+      parts.push(
+        html`<mark class="repair" title="repaired from “${r.from}”"
+          >${a.text.slice(r.at.start, r.at.end)}</mark
+        >`,
+      );
       pos = r.at.end;
     }
     parts.push(a.text.slice(pos, p.end));
@@ -79,7 +106,10 @@ export function rawPage(a: Article, body: string, mediaType: string | null): str
     section: 'none',
     body: html`<p class="meta"><a href="/articles/${a.id}">← Back to the article</a></p>
       <h1>Raw input</h1>
-      <p class="lede">${a.origin} · ${mediaType ?? 'unknown type'} · ${body.length.toLocaleString('en')} characters. Shown as text, never rendered.</p>
+      <p class="lede">
+        ${a.origin} · ${mediaType ?? 'unknown type'} · ${body.length.toLocaleString('en')} characters. Shown
+        as text, never rendered.
+      </p>
       <pre class="raw">${body}</pre>`,
   });
 }

@@ -21,29 +21,46 @@ export function articleListPage(v: ArticleListView): string {
   if (v.language) params.set('language', v.language);
   const option = (value: string, selected: string | undefined) =>
     html`<option value="${value}" ${value === selected ? html`selected` : ''}>${value}</option>`;
-  const body = html`
-  <h1>Articles</h1>
-  <p class="lede">${v.total} article${v.total === 1 ? '' : 's'} in the store. Story pages arrive as articles are linked into events.</p>
-  <form class="filters" method="get" action="/">
-    <label>Outlet<select name="outlet"><option value="">All outlets</option>${v.outlets.map((o) => option(o, v.outlet))}</select></label>
-    <label>Language<select name="language"><option value="">All languages</option>${v.languages.map((l) => option(l, v.language))}</select></label>
-    <button type="submit">Filter</button>
-  </form>
-  ${
-    v.rows.length === 0
-      ? html`<div class="empty">No articles yet. Add some with <code>storyline ingest &lt;files, feeds or URLs&gt;</code>.</div>`
-      : html`<ul class="cards">${v.rows.map(
-          (r) => html`<li class="card">
-        <h3><a href="/articles/${r.id}">${r.title ?? '(untitled article)'}</a></h3>
-        <div class="meta">
-          <span><strong>${r.outlet ?? 'Unknown outlet'}</strong></span>
-          <span>${dateLabel(r.publishedAt)} ${provenanceChip(r.publishedAtSource)}</span>
-          <span>${r.language ? r.language.toUpperCase() : 'language unknown'}</span>
-          <span>${r.wordCount.toLocaleString('en')} words</span>
-        </div>
-      </li>`,
-        )}</ul>`
-  }
-  ${pager('/', params, v.offset, v.limit, v.total)}`;
+  const body = html` <h1>Articles</h1>
+    <p class="lede">
+      ${v.total} article${v.total === 1 ? '' : 's'} in the store. Story pages arrive as articles are linked
+      into events.
+    </p>
+    <form class="filters" method="get" action="/">
+      <label
+        >Outlet<select name="outlet">
+          <option value="">All outlets</option>
+          ${v.outlets.map((o) => option(o, v.outlet))}
+        </select></label
+      >
+      <label
+        >Language<select name="language">
+          <option value="">All languages</option>
+          ${v.languages.map((l) => option(l, v.language))}
+        </select></label
+      >
+      <button type="submit">Filter</button>
+    </form>
+    ${
+      v.rows.length === 0
+        ? html`<div class="empty">
+            No articles yet. Add some with <code>storyline ingest &lt;files, feeds or URLs&gt;</code>.
+          </div>`
+        : html`<ul class="cards">
+            ${v.rows.map(
+              (r) =>
+                html`<li class="card">
+                  <h3><a href="/articles/${r.id}">${r.title ?? '(untitled article)'}</a></h3>
+                  <div class="meta">
+                    <span><strong>${r.outlet ?? 'Unknown outlet'}</strong></span>
+                    <span>${dateLabel(r.publishedAt)} ${provenanceChip(r.publishedAtSource)}</span>
+                    <span>${r.language ? r.language.toUpperCase() : 'language unknown'}</span>
+                    <span>${r.wordCount.toLocaleString('en')} words</span>
+                  </div>
+                </li>`,
+            )}
+          </ul>`
+    }
+    ${pager('/', params, v.offset, v.limit, v.total)}`;
   return page({ title: 'Articles', section: 'articles', body });
 }

@@ -4,7 +4,13 @@ import { html, type SafeHtml } from '../html.js';
 
 export function dateLabel(iso: string | null): string {
   if (!iso) return 'date unknown';
-  if (iso.length <= 10) return new Date(`${iso}T00:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+  if (iso.length <= 10)
+    return new Date(`${iso}T00:00:00Z`).toLocaleDateString('en-GB', {
+      day: 'numeric',
+      month: 'short',
+      year: 'numeric',
+      timeZone: 'UTC',
+    });
   const d = new Date(iso);
   return Number.isNaN(d.getTime())
     ? iso
@@ -37,7 +43,13 @@ export function provenanceChip(source: string, detail?: string): SafeHtml {
   return html`<span class="${cls}" title="${detail ?? ''}">${SOURCE_LABEL[source] ?? source}</span>`;
 }
 
-export function pager(path: string, params: URLSearchParams, offset: number, limit: number, total: number): SafeHtml {
+export function pager(
+  path: string,
+  params: URLSearchParams,
+  offset: number,
+  limit: number,
+  total: number,
+): SafeHtml {
   const link = (o: number): string => {
     const p = new URLSearchParams(params);
     p.set('offset', String(o));
