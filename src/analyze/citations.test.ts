@@ -12,21 +12,29 @@ describe('findCitedSources', () => {
       ['Fox News', 'Fox News', 'outlet', 'per'],
       ['BBC', 'BBC', 'outlet', 'per'],
     ]);
-    expect(pick('In a statement, cited by Reuters, the ministry said')).toEqual([['Reuters', 'Reuters', 'agency', 'cited by']]);
+    expect(pick('In a statement, cited by Reuters, the ministry said')).toEqual([
+      ['Reuters', 'Reuters', 'agency', 'cited by'],
+    ]);
     expect(pick('a possibility also advanced by talks, reported the Wall Street Journal')).toEqual([
       ['Wall Street Journal', 'The Wall Street Journal', 'outlet', 'reported'],
     ]);
     expect(pick('"We expect more," the spokesman told CNN.')).toEqual([['CNN', 'CNN', 'outlet', 'told']]);
-    const keys = findCitedSources('The WSJ reported it first. Earlier, The Wall Street Journal revealed the plan.').map((s) => s.key);
+    const keys = findCitedSources(
+      'The WSJ reported it first. Earlier, The Wall Street Journal revealed the plan.',
+    ).map((s) => s.key);
     expect(new Set(keys).size).toBe(1);
   });
 
   it('finds agencies named with a descriptor before or after', () => {
-    expect(pick('Talks lasted hours, according to Russian state news agency RIA Novosti; more are expected.')).toEqual([
-      ['RIA Novosti', 'RIA Novosti', 'agency', 'according to'],
+    expect(
+      pick('Talks lasted hours, according to Russian state news agency RIA Novosti; more are expected.'),
+    ).toEqual([['RIA Novosti', 'RIA Novosti', 'agency', 'according to']]);
+    expect(pick("China's state-run Xinhua news agency reported later in the day")).toEqual([
+      ['Xinhua', 'Xinhua', 'agency', 'reported'],
     ]);
-    expect(pick("China's state-run Xinhua news agency reported later in the day")).toEqual([['Xinhua', 'Xinhua', 'agency', 'reported']]);
-    expect(pick('The Daily Planet newspaper reported the news.')).toEqual([['The Daily Planet', 'Daily Planet', 'outlet', 'reported']]);
+    expect(pick('The Daily Planet newspaper reported the news.')).toEqual([
+      ['The Daily Planet', 'Daily Planet', 'outlet', 'reported'],
+    ]);
   });
 
   it('finds officials and anonymous sources but not every "said"', () => {

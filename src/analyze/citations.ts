@@ -22,8 +22,7 @@ const DESCRIPTOR =
   '(?:news\\s+agency|agency|newspaper|paper|daily|weekly|tabloid|broadcaster|channel|television|TV|radio|magazine|outlet|website|portal|network|news\\s+site|wire\\s+service)';
 const WORD = String.raw`\p{Lu}(?:[\p{L}\d&’'-]|\.(?=\p{L}))*`;
 const NAME = String.raw`[‘'"“«]?(?<name>${WORD}(?:[ \t]+(?:(?:of|de|del|der|la|le|the|and|&)[ \t]+)?${WORD}){0,5})[’'"”»]?`;
-const CUE_BEFORE =
-  String.raw`(?<cue>[Aa]ccording\s+to|[Pp]er|[Cc]ited\s+by|[Qq]uoted\s+by|[Rr]eported\s+by|[Rr]evealed\s+by|[Pp]ublished\s+by|[Cc]iting|told|interview\s+with|reported|revealed|wrote|said|noted|(?:said|noted|told|explained)\s+(?:to|with)|[Aa]\s+report\s+(?:by|in|from|of)|report\s+(?:by|in|from)|[Vv]ia|[Ss]ource:)`;
+const CUE_BEFORE = String.raw`(?<cue>[Aa]ccording\s+to|[Pp]er|[Cc]ited\s+by|[Qq]uoted\s+by|[Rr]eported\s+by|[Rr]evealed\s+by|[Pp]ublished\s+by|[Cc]iting|told|interview\s+with|reported|revealed|wrote|said|noted|(?:said|noted|told|explained)\s+(?:to|with)|[Aa]\s+report\s+(?:by|in|from|of)|report\s+(?:by|in|from)|[Vv]ia|[Ss]ource:)`;
 
 /** "according to the American newspaper ‘Politico’", "per the BBC", "citing Reuters", "told CNN" */
 const BEFORE_PATTERN = new RegExp(
@@ -58,14 +57,20 @@ export function findCitedSources(text: string): CitedSource[] {
     const known = KNOWN_ALIASES.has(outletKey(name));
     // Verb cues ("said", "told", "reported") only count before a known outlet or one the text describes as such;
     // "according to"/"citing"/"per" also introduce people and officials.
-    if (!known && !described && !/^(according to|citing|cited by|quoted by|reported by|revealed by|published by)$/.test(cue)) continue;
+    if (
+      !known &&
+      !described &&
+      !/^(according to|citing|cited by|quoted by|reported by|revealed by|published by)$/.test(cue)
+    )
+      continue;
     if (!known && !described && /^(per)$/.test(cue)) continue;
     if (known || described) {
       add(source(text, start, name, kindOf(name, g['desc'] ?? ''), cue));
       continue;
     }
     // A person or body: the noun phrase up to the next punctuation ("Ministry spokesman Wang Wenbin").
-    const phrase = /^[^,.;:()!?"“”]{1,80}/u.exec(text.slice(start))?.[0].trim().split(/\s+/).slice(0, 8).join(' ') ?? name;
+    const phrase =
+      /^[^,.;:()!?"“”]{1,80}/u.exec(text.slice(start))?.[0].trim().split(/\s+/).slice(0, 8).join(' ') ?? name;
     add(source(text, start, phrase, 'official', cue));
   }
   for (const m of text.matchAll(AFTER_PATTERN)) {
@@ -83,8 +88,19 @@ export function findCitedSources(text: string): CitedSource[] {
     const who = (g['who'] ?? '').trim();
     if (!/source|official|diplomat|people/i.test(who)) continue;
     const start = (m.index ?? 0) + m[0].indexOf(who);
-    const key = `anonymous:${who.toLowerCase().replace(/^(an?|the|two|several)\s+/, '').replace(/s$/, '')}`;
-    const s: CitedSource = { start, end: start + who.length, text: who, name: who, key, kind: 'anonymous', cue: (g['cue'] ?? g['cue2'] ?? '').trim().toLowerCase() };
+    const key = `anonymous:${who
+      .toLowerCase()
+      .replace(/^(an?|the|two|several)\s+/, '')
+      .replace(/s$/, '')}`;
+    const s: CitedSource = {
+      start,
+      end: start + who.length,
+      text: who,
+      name: who,
+      key,
+      kind: 'anonymous',
+      cue: (g['cue'] ?? g['cue2'] ?? '').trim().toLowerCase(),
+    };
     add(s);
   }
   return found.sort((a, b) => a.start - b.start);

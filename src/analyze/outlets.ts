@@ -110,7 +110,8 @@ export function knownOutlet(name: string): OutletIdentity | null {
 /** All aliases of known outlets, longest first, for building matchers. */
 export function knownOutletAliases(): string[] {
   const names = new Set<string>();
-  for (const [name, , aliases] of KNOWN) for (const a of [name, ...aliases]) names.add(a.replace(/^The\s+/, ''));
+  for (const [name, , aliases] of KNOWN)
+    for (const a of [name, ...aliases]) names.add(a.replace(/^The\s+/, ''));
   return [...names].sort((a, b) => b.length - a.length);
 }
 

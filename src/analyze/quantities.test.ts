@@ -88,7 +88,9 @@ describe('findQuantities', () => {
 
 describe('findQuantities in context', () => {
   it('skips numbers that are parts of names and date ranges, and participle adjectives', () => {
-    expect(pick('the Power of Siberia 2 pipeline will be in Russia between March 20 and 22; a one-sided deal')).toEqual([]);
+    expect(
+      pick('the Power of Siberia 2 pipeline will be in Russia between March 20 and 22; a one-sided deal'),
+    ).toEqual([]);
     expect(pick('Two leaders met. 40 people came.').map((q) => q.value)).toEqual([2, 40]);
     expect(pick('my 10 yr old dog')[0]).toMatchObject({ value: 10, kind: 'age' });
   });
