@@ -18,7 +18,9 @@ describe('scoreOpinion', () => {
   });
 
   it('does not read names as loaded words', () => {
-    expect(run('The International Criminal Court and the Communist Party issued statements.')[0]?.opinion).toBe(false);
+    expect(
+      run('The International Criminal Court and the Communist Party issued statements.')[0]?.opinion,
+    ).toBe(false);
   });
 
   it('leaves neutral reporting alone', () => {

@@ -71,6 +71,10 @@ export function buildArticle(doc: SourceDocument, now: Date = new Date()): Artic
       ? { value: detected.code, source: 'text', detail: 'eld', confidence: detected.reliable ? 0.9 : 0.5 }
       : { value: null, source: 'unknown' };
   }
+  if (!metadata.title.value?.trim()) {
+    const lead = leadTitle(cleaned.text);
+    if (lead) metadata.title = { value: lead, source: 'inferred', detail: 'first sentence', confidence: 0.5 };
+  }
   const title = metadata.title.value?.trim() || null;
   return {
     id: articleId(metadata.canonicalUrl.value, cleaned.text),
@@ -98,6 +102,14 @@ export function mergeMetadata(layers: MetadataHints[]): ArticleMetadata {
     };
   }
   return out;
+}
+
+/** A stand-in title from the first sentence (at most 14 words) when the input has none. */
+export function leadTitle(text: string): string | null {
+  const first = /^[^\n]*?[.!?](?=\s|$)|^[^\n]+/.exec(text)?.[0]?.trim();
+  if (!first) return null;
+  const words = first.replace(/[.!?]$/, '').split(/\s+/);
+  return words.length <= 14 ? words.join(' ') : `${words.slice(0, 12).join(' ')}…`;
 }
 
 function isEmpty(v: unknown): boolean {

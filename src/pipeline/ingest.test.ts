@@ -77,7 +77,7 @@ describe('ingestInputs', () => {
     const inputs = join(dir, 'inputs');
     mkdirSync(join(inputs, 'nested'), { recursive: true });
     writeFileSync(join(inputs, 'plain.txt'), `Leaders meet in the capital\n\n${PARAGRAPHS.join('\n\n')}\n`);
-    writeFileSync(join(inputs, 'nested', 'page.html.gz'), gzipSync(articleHtml('Gzipped page')));
+    writeFileSync(join(inputs, 'nested', 'page.html.gz'), gzipSync(articleHtml('Gzipped page', 'Zipped.')));
     writeFileSync(
       join(inputs, 'note.md'),
       `# Markdown report\n\n${PARAGRAPHS.map((p) => p.replace('capital', '**capital**')).join('\n\n')} Extra words here.\n`,
@@ -93,7 +93,10 @@ describe('ingestInputs', () => {
         }),
         '{not json',
         JSON.stringify({ title: 'No body' }),
-        JSON.stringify({ html: articleHtml('Record html'), url: 'https://example.test/record-html' }),
+        JSON.stringify({
+          html: articleHtml('Record html', 'Recorded.'),
+          url: 'https://example.test/record-html',
+        }),
       ].join('\n'),
     );
     writeFileSync(join(inputs, 'empty.txt'), '');
