@@ -1,0 +1,21 @@
+// Every evaluation suite: the ids of the rows it produces (for prefix selection) and how to compute them.
+import { extractionRows } from './extraction/suite.js';
+import type { Row } from './scoreboard.js';
+
+export interface Suite {
+  /** Row ids this suite produces; a suite runs when any of them is selected. */
+  ids: string[];
+  run(dataRoot: string, options: { verbose?: boolean }): Promise<Row[]>;
+}
+
+export const SUITES: Suite[] = [
+  {
+    ids: [
+      'extraction.scrapinghub.f1',
+      'extraction.scrapinghub.precision',
+      'extraction.scrapinghub.recall',
+      'extraction.scrapinghub.readability_f1',
+    ],
+    run: extractionRows,
+  },
+];
