@@ -2,6 +2,7 @@
 // with its provenance, detect the language, and give it its stable id.
 import type { Article, ArticleMetadata, Sourced } from '../model.js';
 import { articleId } from './article-id.js';
+import { countWords } from './count-words.js';
 import { cleanText } from './clean/clean.js';
 import { InputError } from './errors.js';
 import { extractHtml } from './html/extract.js';
@@ -48,7 +49,11 @@ export function buildArticle(doc: SourceDocument, now: Date = new Date()): Artic
   }
   layers.push(...(recordFirst ? rest : doc.hints));
 
-  const cleaned = cleanText(bodyText, { detectTitle });
+  const declaredLanguage = normaliseLanguageTag(
+    layers.map((l) => l.language?.value).find(Boolean) ??
+      doc.hints.map((h) => h.language?.value).find(Boolean),
+  );
+  const cleaned = cleanText(bodyText, { detectTitle, language: declaredLanguage });
   if (cleaned.title) layers.push({ title: { value: cleaned.title, source: 'text', detail: 'title line' } });
   const wordCount = countWords(cleaned.text);
   if (wordCount === 0) throw new InputError('clean', 'no article text left after removing boilerplate');
@@ -122,8 +127,4 @@ function hostOf(url: string): string | null {
   } catch {
     return null;
   }
-}
-
-export function countWords(text: string): number {
-  return text.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu)?.length ?? 0;
 }

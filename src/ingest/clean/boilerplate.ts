@@ -25,6 +25,10 @@ const BIO_VOCAB =
 const THIRD_PERSON_BIO =
   /^(?:\p{Lu}[\p{L}'’-]+\s+){1,3}(?:is|was|has been) (?:a|an|the) (?:[\w-]+ ){0,4}(?:writer|author|journalist|reporter|correspondent|editor|columnist|contributor|producer|analyst|fellow)\b/iu;
 const SEPARATORS = /[/>»›|•·]/;
+const BYLINE_DATE =
+  /\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}\b|\b\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{4}\b/i;
+const BYLINE_LABEL =
+  /\b(?:by|por|von|par|posted|published|publicado|updated|atualizado|actualizado|aktualisiert|mis à jour)\b/i;
 
 function words(p: string): number {
   return p.split(/\s+/).filter((w) => /[\p{L}\d]/u.test(w)).length;
@@ -69,7 +73,16 @@ export function findBoilerplate(paragraphs: readonly string[]): ParagraphVerdict
       return mark(i, 'share buttons');
     if (COMMENTS.test(p) && w <= 20) return mark(i, 'comment prompt');
     if (DISCLAIMER.test(p) && (tail || head || w <= 30)) return mark(i, 'disclaimer or copyright');
-    if (CONTACT.test(p) && (tail || w <= 25)) return mark(i, 'correction or contact line');
+    if (CONTACT.test(p) && (w <= 25 || (tail && CONTACT.exec(p)?.index === 0)))
+      return mark(i, 'correction or contact line');
+    if (
+      i < 4 &&
+      w <= 30 &&
+      BYLINE_DATE.test(p) &&
+      (p.split(/\s[-|•·]\s/).length >= 3 || BYLINE_LABEL.test(p)) &&
+      !endsSentence(p)
+    )
+      return mark(i, 'byline and date line');
     if (COOKIE_NEWSLETTER.test(p) && IMPERATIVE.test(p) && (w <= 40 || tail || head))
       return mark(i, 'newsletter or cookie banner');
     if (tail && BIO_FIRST_PERSON.test(p) && BIO_VOCAB.test(p)) return mark(i, 'author bio');

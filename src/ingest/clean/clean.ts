@@ -3,6 +3,7 @@
 import type { CreditedSource, GlueRepair, RemovedText, Span } from '../../model.js';
 import { findBoilerplate } from './boilerplate.js';
 import { readCredit } from './credits.js';
+import { detectLanguage } from '../language.js';
 import { findGlue } from './glue.js';
 import { normalizeText, OffsetMap } from './normalize.js';
 import { splitParagraphs, unwrapLines } from './paragraphs.js';
@@ -20,7 +21,14 @@ export interface CleanResult {
   offsets: OffsetMap;
 }
 
-export function cleanText(input: string, options: { detectTitle?: boolean } = {}): CleanResult {
+export interface CleanOptions {
+  /** Look for a title line at the top (plain-text inputs without metadata). */
+  detectTitle?: boolean;
+  /** The article's language when known; glue repair runs on English only. Detected when absent. */
+  language?: string | null;
+}
+
+export function cleanText(input: string, options: CleanOptions = {}): CleanResult {
   const normalized = normalizeText(input);
   const text = unwrapLines(normalized.text);
   const spans = splitParagraphs(text);
@@ -55,7 +63,8 @@ export function cleanText(input: string, options: { detectTitle?: boolean } = {}
   }
 
   // Assemble the kept paragraphs, repairing glue, with a map back to the input.
-  const glue = findGlue(text);
+  const language = options.language ?? detectLanguage(text)?.code ?? null;
+  const glue = language === 'en' ? findGlue(text) : [];
   const out: string[] = [];
   const map: number[] = [];
   const paragraphs: Span[] = [];

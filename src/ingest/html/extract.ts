@@ -1,5 +1,6 @@
 // HTML page → article text and metadata, with Mozilla Readability on linkedom.
 import { Readability } from '@mozilla/readability';
+import { countWords } from '../count-words.js';
 import { normaliseLanguageTag } from '../language.js';
 import { parseDocument } from './dom.js';
 import { readHtmlMetadata, type PageMetadata } from './metadata.js';
@@ -45,7 +46,7 @@ export function extractHtml(html: string, options: { url?: string | null } = {})
   }
   let text = '';
   if (parsed?.content) text = htmlToText(parseDocument(`<html><body>${parsed.content}</body></html>`).body);
-  const words = text.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
+  const words = countWords(text);
   if (words < MIN_EXTRACTED_WORDS)
     throw new ExtractionError(`no article content found in ${where} (${words} words of article text)`);
   const byline = parsed?.byline?.trim() || null;
