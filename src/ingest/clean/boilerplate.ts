@@ -1,6 +1,7 @@
 // Page furniture and boilerplate, found by general rules of position (head and tail of the article are where
 // furniture lives), shape (short, no sentence punctuation, separators, addresses, handles) and vocabulary
 // (subscribe, cookie, share, comments, corrections, disclaimers, author bios).
+import { countWords } from '../count-words.js';
 
 export interface ParagraphVerdict {
   remove: boolean;
@@ -25,13 +26,18 @@ const BIO_VOCAB =
 const THIRD_PERSON_BIO =
   /^(?:\p{Lu}[\p{L}'’-]+\s+){1,3}(?:is|was|has been) (?:a|an|the) (?:[\w-]+ ){0,4}(?:writer|author|journalist|reporter|correspondent|editor|columnist|contributor|producer|analyst|fellow)\b/iu;
 const SEPARATORS = /[/>»›|•·]/;
+const CAPTION =
+  /(?:\((?:image|photo|picture|pic|video|credit|source)s?:[^)]*\)|\b(?:credit|photo|image|picture|pictured|photograph)s?:\s*[\p{L}\s/.,&-]{2,60})$/iu;
+const RELATED_MARKER =
+  /^(?:you may (?:also )?like|related(?: articles| stories| coverage| content)?|more (?:from|on|stories|news)|recommended(?: for you)?|read (?:more|next|also)|see (?:more|also)|most (?:read|popular)|trending(?: now)?|top stories|latest (?:news|stories)|editor'?s picks|don'?t miss)\b/i;
+const TIME_OF_DAY = /\b\d{1,2}:\d{2}\s?(?:[ap]\.?m\.?)?(?=\W|$)/i;
 const BYLINE_DATE =
   /\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}\b|\b\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{4}\b/i;
 const BYLINE_LABEL =
   /\b(?:by|por|von|par|posted|published|publicado|updated|atualizado|actualizado|aktualisiert|mis à jour)\b/i;
 
 function words(p: string): number {
-  return p.split(/\s+/).filter((w) => /[\p{L}\d]/u.test(w)).length;
+  return countWords(p);
 }
 
 function endsSentence(p: string): boolean {
@@ -73,6 +79,8 @@ export function findBoilerplate(paragraphs: readonly string[]): ParagraphVerdict
       return mark(i, 'share buttons');
     if (COMMENTS.test(p) && w <= 20) return mark(i, 'comment prompt');
     if (DISCLAIMER.test(p) && (tail || head || w <= 30)) return mark(i, 'disclaimer or copyright');
+    if (/©|\ball rights reserved\b/i.test(p) && w <= 40) return mark(i, 'disclaimer or copyright');
+    if (CAPTION.test(p) && w <= 60) return mark(i, 'photo caption');
     if (CONTACT.test(p) && (w <= 25 || (tail && CONTACT.exec(p)?.index === 0)))
       return mark(i, 'correction or contact line');
     if (
@@ -90,6 +98,28 @@ export function findBoilerplate(paragraphs: readonly string[]): ParagraphVerdict
     if (/^(?:#\w+\s*){2,}$/.test(p) || /^(?:tags?|topics?|filed under|posted in|categories?)\s*:/i.test(p))
       return mark(i, 'tags');
   });
+  // Navigation menus: runs of three or more short label-like paragraphs.
+  let run: number[] = [];
+  // Only at the edges of the text: lists inside the article body are content.
+  const edge = (i: number): boolean => i < Math.max(3, n * 0.15) || i >= n - Math.max(4, n * 0.25);
+  const flush = (): void => {
+    if (run.length >= 4 && run.every(edge))
+      for (const j of run) if (!verdicts[j]?.remove) mark(j, 'navigation menu');
+    run = [];
+  };
+  paragraphs.forEach((raw, i) => {
+    const p = raw.trim();
+    if (words(p) <= 3 && !endsSentence(p) && !/[,;]/.test(p)) run.push(i);
+    else flush();
+  });
+  flush();
+  // After a "related stories" marker in the second half, the short headline-like lines that follow are links.
+  for (let i = Math.floor(n / 2); i < n; i++) {
+    if (!RELATED_MARKER.test((paragraphs[i] ?? '').trim())) continue;
+    mark(i, 'related links');
+    for (let j = i + 1; j < n && words(paragraphs[j] ?? '') <= 16 && !endsSentence(paragraphs[j] ?? ''); j++)
+      mark(j, 'related links');
+  }
   // Tail cascade: a bare name or short label next to removed tail furniture is part of it (author line before a bio).
   for (let i = n - 1; i >= 0; i--) {
     if (verdicts[i]?.remove) continue;
