@@ -86,7 +86,7 @@ export function findBoilerplate(paragraphs: readonly string[]): ParagraphVerdict
     if (
       i < 4 &&
       w <= 30 &&
-      BYLINE_DATE.test(p) &&
+      (BYLINE_DATE.test(p) || TIME_OF_DAY.test(p)) &&
       (p.split(/\s[-|•·]\s/).length >= 3 || BYLINE_LABEL.test(p)) &&
       !endsSentence(p)
     )

@@ -1,0 +1,24 @@
+// `npm run bench [-- --json] [-- <id-prefix>...]`: speed, in the same scoreboard form as `npm run eval`.
+import { extractBenchRows } from './extract.js';
+import { dataRoot } from '../src/eval/data-root.js';
+import { parseArgs, renderJsonLines, renderTable, selected, type Row } from '../src/eval/scoreboard.js';
+
+const BENCHES: { ids: string[]; run: (root: string) => Promise<Row[]> }[] = [
+  { ids: ['bench.extract.ms_per_page', 'bench.extract.readability_ms_per_page'], run: extractBenchRows },
+];
+
+async function main(): Promise<void> {
+  const args = parseArgs(process.argv.slice(2));
+  const root = dataRoot();
+  const rows: Row[] = [];
+  for (const bench of BENCHES) {
+    if (!bench.ids.some((id) => selected(id, args.prefixes))) continue;
+    rows.push(...(await bench.run(root)).filter((r) => selected(r.id, args.prefixes)));
+  }
+  process.stdout.write(`${args.json ? renderJsonLines(rows) : renderTable(rows)}\n`);
+}
+
+main().catch((e: unknown) => {
+  process.stderr.write(`bench: ${(e as Error).message}\n`);
+  process.exitCode = 2;
+});
