@@ -99,13 +99,28 @@ function collect(v: unknown, out: Json[]): void {
   }
 }
 
+/** Every <meta> tag's content by its name, property or itemprop (first one wins), read in one pass. */
+const metaCache = new WeakMap<object, Map<string, string>>();
+function metaIndex(doc: HtmlDocument): Map<string, string> {
+  let index = metaCache.get(doc);
+  if (index) return index;
+  index = new Map();
+  for (const el of doc.querySelectorAll('meta')) {
+    const content = el.getAttribute('content')?.trim();
+    if (!content) continue;
+    for (const attr of ['property', 'name', 'itemprop', 'http-equiv']) {
+      const key = el.getAttribute(attr)?.trim().toLowerCase();
+      if (key && !index.has(key)) index.set(key, content);
+    }
+  }
+  metaCache.set(doc, index);
+  return index;
+}
+
 function metaContent(doc: HtmlDocument, ...keys: string[]): [string, string] | null {
+  const index = metaIndex(doc);
   for (const key of keys) {
-    const el =
-      doc.querySelector(`meta[property="${key}"]`) ??
-      doc.querySelector(`meta[name="${key}"]`) ??
-      doc.querySelector(`meta[itemprop="${key}"]`);
-    const v = el?.getAttribute('content')?.trim();
+    const v = index.get(key.toLowerCase());
     if (v) return [v, key];
   }
   return null;
@@ -188,7 +203,7 @@ function fromMeta(doc: HtmlDocument): PageMetadata {
   if (site) out.outlet = sourced(site[0].replace(/^@/, ''), 'meta', site[1]);
   const lang = metaContent(doc, 'content-language', 'language', 'dc.language');
   if (lang) out.language = sourced(lang[0], 'meta', lang[1]);
-  const httpLang = doc.querySelector('meta[http-equiv="content-language" i]')?.getAttribute('content');
+  const httpLang = metaIndex(doc).get('content-language');
   if (!out.language && httpLang) out.language = sourced(httpLang, 'meta', 'http-equiv content-language');
   return out;
 }
