@@ -258,6 +258,7 @@ function summarize(a: Article): ArticleSummary {
     id: a.id,
     origin: a.origin,
     title: a.title,
+    titleSource: a.metadata.title.source,
     outlet: a.metadata.outlet.value,
     outletSource: a.metadata.outlet.source,
     publishedAt: a.metadata.publishedAt.value,

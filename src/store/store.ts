@@ -6,6 +6,8 @@ export interface ArticleSummary {
   id: string;
   origin: string;
   title: string | null;
+  /** Where the title came from ("inferred" when made from the first sentence). */
+  titleSource: string;
   outlet: string | null;
   outletSource: string;
   publishedAt: string | null;

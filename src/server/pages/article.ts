@@ -7,12 +7,17 @@ import { dateLabel, provenanceLabel } from './common.js';
 
 export function articlePage(a: Article): string {
   const m = a.metadata;
+  // Rows a reader always needs; other fields are shown only when the input had them.
+  const always = new Set(['Outlet', 'Published', 'Authors', 'Language']);
   const fact = (label: string, value: SafeHtml | string | null, source: Sourced<unknown>) =>
-    html`<dt>${label}</dt>
-      <dd>${value ?? '—'}<span class="src">${provenanceLabel(source)}</span></dd>`;
+    value === null && !always.has(label)
+      ? ''
+      : html`<dt>${label}</dt>
+          <dd>${value ?? '—'}<span class="src">${provenanceLabel(source)}</span></dd>`;
   const url = m.canonicalUrl.value;
   const body = html` <p class="meta"><a href="/">← All articles</a></p>
     <h1>${a.title ?? '(untitled article)'}</h1>
+    ${m.title.source === 'inferred' ? html`<p class="meta"><span class="chip inferred">No title given: this is the first sentence</span></p>` : ''}
     <p class="meta">
       <strong>${m.outlet.value ?? 'Unknown outlet'}</strong>
       <span>${dateLabel(m.publishedAt.value)}</span>

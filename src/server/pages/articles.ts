@@ -50,10 +50,16 @@ export function articleListPage(v: ArticleListView): string {
             ${v.rows.map(
               (r) =>
                 html`<li class="card">
-                  <h3><a href="/articles/${r.id}">${r.title ?? '(untitled article)'}</a></h3>
+                  <h3>
+                    <a href="/articles/${r.id}">${r.title ?? '(untitled article)'}</a
+                    >${r.titleSource === 'inferred' ? html` <span class="chip inferred" title="The input had no title; this is its first sentence">no title given</span>` : ''}
+                  </h3>
                   <div class="meta">
                     <span><strong>${r.outlet ?? 'Unknown outlet'}</strong></span>
-                    <span>${dateLabel(r.publishedAt)} ${provenanceChip(r.publishedAtSource)}</span>
+                    <span
+                      >${dateLabel(r.publishedAt)}
+                      ${r.publishedAtSource === 'unknown' ? '' : provenanceChip(r.publishedAtSource)}</span
+                    >
                     <span>${r.language ? r.language.toUpperCase() : 'language unknown'}</span>
                     <span>${r.wordCount.toLocaleString('en')} words</span>
                   </div>
