@@ -55,6 +55,8 @@ export function buildArticle(doc: SourceDocument, now: Date = new Date()): Artic
   );
   const cleaned = cleanText(bodyText, { detectTitle, language: declaredLanguage });
   if (cleaned.title) layers.push({ title: { value: cleaned.title, source: 'text', detail: 'title line' } });
+  if (cleaned.dek)
+    layers.push({ description: { value: cleaned.dek, source: 'text', detail: 'line under the title' } });
   const wordCount = countWords(cleaned.text);
   if (wordCount === 0) throw new InputError('clean', 'no article text left after removing boilerplate');
   if (wordCount < MIN_ARTICLE_WORDS)
