@@ -122,3 +122,74 @@ export type IngestOutcome =
   | { status: 'ingested'; origin: string; id: string; title: string | null }
   | { status: 'known'; origin: string; id: string; title: string | null }
   | { status: 'failed'; origin: string; stage: string; reason: string };
+
+// ---------------------------------------------------------------------------------------------------------------
+// Analysis: what the analyze stage finds in one article. All spans are character offsets into Article.text.
+
+/** A sentence of the clean text. */
+export interface Sentence extends Span {
+  /** Index of the paragraph (in Article.paragraphs) that holds it. */
+  paragraph: number;
+}
+
+export type QuantityKind = 'money' | 'percent' | 'measure' | 'duration' | 'age' | 'count' | 'ordinal';
+
+/** A number with its unit and what it counts ("190,000 million dollars" = 1.9e11 USD). */
+export interface Quantity extends Span {
+  text: string;
+  value: number;
+  /** Normalised unit: ISO 4217 currency, "%", SI-ish symbol, ISO 8601 duration unit, or null for plain counts. */
+  unit: string | null;
+  kind: QuantityKind;
+  /** What is counted or measured ("countries", "natural gas", "border"), when the text says. */
+  counted: string | null;
+  /** A comparable form: "1.9e11 USD", "116 %", "PT4H30M", "#40". */
+  normalized: string;
+}
+
+export type CitedSourceKind = 'outlet' | 'agency' | 'official' | 'anonymous';
+
+/** An outlet, agency or official the article gives as the source of its information. */
+export interface CitedSource extends Span {
+  /** The source's name as written (without quotes). */
+  text: string;
+  /** Canonical name ("The Wall Street Journal" for "WSJ"). */
+  name: string;
+  /** Identity key: the same for every wording of one source. */
+  key: string;
+  kind: CitedSourceKind;
+  /** The words that make it a source: "according to", "reported", "told", "per", ... */
+  cue: string;
+}
+
+export interface OpinionTrigger extends Span {
+  text: string;
+  /** "epithet", "charged adjective", "stance", "sweeping judgement", ... */
+  kind: string;
+  weight: number;
+}
+
+/** Whether a sentence carries the outlet's own evaluative language. */
+export interface SentenceOpinion extends Span {
+  /** Index of the sentence in Analysis.sentences. */
+  sentence: number;
+  /** True when the outlet's own words in the sentence carry evaluation. */
+  opinion: boolean;
+  score: number;
+  /** Triggers in the outlet's own words. */
+  triggers: OpinionTrigger[];
+  /** Triggers inside quotes: the quoted speaker's opinion, not the outlet's. */
+  quotedTriggers: OpinionTrigger[];
+}
+
+/** Everything the analyze stage finds in one article. Pure function of the article; stored beside it. */
+export interface Analysis {
+  articleId: string;
+  /** Version of the analyzer that produced it; stored analyses of older versions are recomputed. */
+  version: number;
+  sentences: Sentence[];
+  tokenCount: number;
+  quantities: Quantity[];
+  citedSources: CitedSource[];
+  opinion: SentenceOpinion[];
+}

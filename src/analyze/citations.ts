@@ -1,22 +1,9 @@
 // Cited sources: outlets, agencies and officials an article gives as the source of its information
 // ("according to the American newspaper ‘Politico’", "per Fox News", "cited by Reuters", "reported the Wall
 // Street Journal", "told CNN", "state news agency RIA Novosti"), each resolved to one identity.
-import type { Span } from '../model.js';
+import type { CitedSource, CitedSourceKind } from '../model.js';
+
 import { knownOutletAliases, outletKey, resolveOutlet } from './outlets.js';
-
-export type CitedSourceKind = 'outlet' | 'agency' | 'official' | 'anonymous';
-
-export interface CitedSource extends Span {
-  /** The source's name as written (without quotes). */
-  text: string;
-  /** Canonical name ("The Wall Street Journal" for "WSJ"). */
-  name: string;
-  /** Identity key: the same for every wording of one source. */
-  key: string;
-  kind: CitedSourceKind;
-  /** The words that make it a source: "according to", "reported", "told", "per", ... */
-  cue: string;
-}
 
 const DESCRIPTOR =
   '(?:news\\s+agency|agency|newspaper|paper|daily|weekly|tabloid|broadcaster|channel|television|TV|radio|magazine|outlet|website|portal|network|news\\s+site|wire\\s+service)';

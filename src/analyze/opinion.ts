@@ -1,26 +1,9 @@
 // Opinion: for each sentence, whether it carries the outlet's own evaluative or loaded language (epithets,
 // charged adjectives, stance adverbs, sweeping judgements) or is neutral reporting, with the trigger words.
 // Words inside quotation marks belong to whoever is quoted, not to the outlet.
-import type { Span } from '../model.js';
+import type { OpinionTrigger, SentenceOpinion, Span } from '../model.js';
+
 import { LOADED_ADJECTIVES, LOADED_NOUNS, STANCE_MARKERS, SWEEPING_PATTERNS } from './opinion-lexicon.js';
-
-export interface OpinionTrigger extends Span {
-  text: string;
-  kind: 'epithet' | 'charged adjective' | 'stance' | string;
-  weight: number;
-}
-
-export interface SentenceOpinion extends Span {
-  /** Index of the sentence in the analysis. */
-  sentence: number;
-  /** True when the outlet's own words in the sentence carry evaluation. */
-  opinion: boolean;
-  score: number;
-  /** Triggers in the outlet's own words. */
-  triggers: OpinionTrigger[];
-  /** Triggers inside quotes: the quoted speaker's opinion, not the outlet's. */
-  quotedTriggers: OpinionTrigger[];
-}
 
 /** Score at which a sentence counts as opinion. */
 export const OPINION_THRESHOLD = 2;

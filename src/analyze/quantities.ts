@@ -1,21 +1,8 @@
 // Quantities in news text: number, unit and what is counted, normalised ("190,000 million dollars" = 1.9e11 USD,
 // "50 billion cubic meters", "2,600-mile", "116%", "four and a half hours", "the 40th").
-import type { Span } from '../model.js';
+import type { Quantity, QuantityKind } from '../model.js';
+
 import { digitValue, ordinalValue, SCALES, wordValue } from './numbers.js';
-
-export type QuantityKind = 'money' | 'percent' | 'measure' | 'duration' | 'age' | 'count' | 'ordinal';
-
-export interface Quantity extends Span {
-  text: string;
-  value: number;
-  /** Normalised unit: ISO 4217 currency, "%", SI-ish symbol, ISO 8601 duration unit, or null for plain counts. */
-  unit: string | null;
-  kind: QuantityKind;
-  /** What is counted or measured ("countries", "natural gas", "border"), when the text says. */
-  counted: string | null;
-  /** A comparable form: "1.9e11 USD", "116 %", "PT4H30M", "#40". */
-  normalized: string;
-}
 
 const CURRENCY_SYMBOL: Record<string, string> = { $: 'USD', us$: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY' };
 const CURRENCY_WORD: Record<string, string> = {

@@ -165,6 +165,9 @@ describe('ingestInputs', () => {
       publishedAtSource: 'record',
     });
     expect(byTitle['Gzipped page']).toMatchObject({ outlet: 'Example Times', outletSource: 'opengraph' });
+    const analysis = await store.getAnalysis(byTitle['Record one']!.id);
+    expect(analysis?.sentences.length).toBeGreaterThan(3);
+    expect(analysis?.quantities.map((q) => q.normalized)).toContain('PT4H');
     const md = await store.getArticle(byTitle['Markdown report']!.id);
     expect(md?.text).not.toContain('**');
     const raw = await store.getRaw(md!.rawId);

@@ -1,6 +1,7 @@
 // Wiring ingestion: inputs → source documents → clean articles → store. Every input ends in one outcome
 // (ingested, already known, failed); failures are recorded in the store with their reason and never stop the batch.
 import type { Article, IngestOutcome } from '../model.js';
+import { analyze } from '../analyze/analyze.js';
 import { buildArticle } from '../ingest/build-article.js';
 import { documentsFromRef, type DocumentContext, type DocumentEvent } from '../ingest/documents.js';
 import { describeFailure } from '../ingest/errors.js';
@@ -105,6 +106,7 @@ async function storeEvent(
   }
   try {
     const saved = await store.saveArticle(article, doc.raw);
+    if (saved.status === 'inserted') await analyzeStored(article, store, doc.origin, at);
     return {
       status: saved.status === 'inserted' ? 'ingested' : 'known',
       origin: doc.origin,
@@ -115,6 +117,16 @@ async function storeEvent(
     const reason = `could not store the article: ${(e as Error).message}`;
     await store.recordFailure({ origin: doc.origin, stage: 'store', reason, at }).catch(() => undefined);
     return { status: 'failed', origin: doc.origin, stage: 'store', reason };
+  }
+}
+
+/** Analyses a stored article and stores the analysis; a failure is recorded without touching the article. */
+async function analyzeStored(article: Article, store: Store, origin: string, at: string): Promise<void> {
+  try {
+    await store.putAnalysis(analyze(article));
+  } catch (e) {
+    const reason = `analysis failed: ${(e as Error).message}`;
+    await store.recordFailure({ origin, stage: 'analyze', reason, at }).catch(() => undefined);
   }
 }
 

@@ -64,4 +64,12 @@ export const sqliteMigrations: readonly string[] = [
     checked_at     TEXT NOT NULL
   );
   `,
+  `
+  CREATE TABLE analyses (
+    article_id   TEXT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+    version      INTEGER NOT NULL,
+    analyzed_at  TEXT NOT NULL,
+    json         TEXT NOT NULL
+  );
+  `,
 ];

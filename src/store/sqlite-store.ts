@@ -3,7 +3,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import Database from 'better-sqlite3';
-import type { Article, IngestFailure, InputKind, RawInput } from '../model.js';
+import type { Analysis, Article, IngestFailure, InputKind, RawInput } from '../model.js';
 import { textHash } from '../ingest/article-id.js';
 import { toFtsQuery } from './fts-query.js';
 import { sqliteMigrations } from './sqlite-migrations.js';
@@ -119,6 +119,23 @@ export class SqliteStore implements Store {
       .prepare<[string], ArticleRow>('SELECT record_json FROM articles WHERE id = ?')
       .get(id);
     return row ? (JSON.parse(row.record_json) as Article) : null;
+  }
+
+  async putAnalysis(analysis: Analysis): Promise<void> {
+    this.db
+      .prepare(
+        `INSERT INTO analyses (article_id, version, analyzed_at, json) VALUES (?, ?, ?, ?)
+         ON CONFLICT (article_id) DO UPDATE SET version = excluded.version, analyzed_at = excluded.analyzed_at,
+           json = excluded.json`,
+      )
+      .run(analysis.articleId, analysis.version, new Date().toISOString(), JSON.stringify(analysis));
+  }
+
+  async getAnalysis(articleId: string): Promise<Analysis | null> {
+    const row = this.db
+      .prepare<[string], { json: string }>('SELECT json FROM analyses WHERE article_id = ?')
+      .get(articleId);
+    return row ? (JSON.parse(row.json) as Analysis) : null;
   }
 
   async getRaw(id: string): Promise<RawInput | null> {

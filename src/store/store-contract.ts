@@ -90,6 +90,26 @@ export function describeStoreContract(engine: string, open: () => Promise<Store>
       await store.close();
     });
 
+    it("stores and replaces an article's analysis", async () => {
+      const store = await open();
+      const { article, raw } = sampleArticle('The council met on Monday.');
+      await store.saveArticle(article, raw);
+      expect(await store.getAnalysis(article.id)).toBeNull();
+      const analysis = {
+        articleId: article.id,
+        version: 1,
+        sentences: [],
+        tokenCount: 6,
+        quantities: [],
+        citedSources: [],
+        opinion: [],
+      };
+      await store.putAnalysis(analysis);
+      await store.putAnalysis({ ...analysis, version: 2 });
+      expect(await store.getAnalysis(article.id)).toEqual({ ...analysis, version: 2 });
+      await store.close();
+    });
+
     it('records failures once per origin and reason, counting repeats', async () => {
       const store = await open();
       const f = { origin: 'bad.html', stage: 'extract', reason: 'no article', at: '2024-01-01T00:00:00Z' };

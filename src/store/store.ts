@@ -1,5 +1,5 @@
 // The Store interface: the only shared state between stages. SQLite implements it today; PostgreSQL later.
-import type { Article, IngestFailure, RawInput } from '../model.js';
+import type { Analysis, Article, IngestFailure, RawInput } from '../model.js';
 
 /** One row of an article listing: what the list pages and `storyline articles` show. */
 export interface ArticleSummary {
@@ -55,6 +55,9 @@ export interface Store {
   /** Records a failed input (once per origin, stage and reason; repeats bump its count). */
   recordFailure(failure: IngestFailure, raw?: RawInput | null): Promise<void>;
   getArticle(id: string): Promise<Article | null>;
+  /** Stores (or replaces) the analysis of a stored article. */
+  putAnalysis(analysis: Analysis): Promise<void>;
+  getAnalysis(articleId: string): Promise<Analysis | null>;
   getRaw(id: string): Promise<RawInput | null>;
   listArticles(query?: ArticleQuery): Promise<ArticleSummary[]>;
   countArticles(query?: Omit<ArticleQuery, 'limit' | 'offset'>): Promise<number>;
