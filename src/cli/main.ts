@@ -1,11 +1,18 @@
 #!/usr/bin/env node
 // The `storyline` command.
 import { Command, Option } from 'commander';
+import { runAnalyze } from './commands/analyze.js';
 import { runArticles, runFailures, runSearch, runShow } from './commands/browse.js';
 import { runDemo } from './commands/demo.js';
 import { runExtract } from './commands/extract.js';
 import { runIngest } from './commands/ingest.js';
 import { runServe } from './commands/serve.js';
+
+// A closed pipe (`storyline articles | head`) ends the command quietly.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  throw error;
+});
 
 const program = new Command();
 program
@@ -41,6 +48,15 @@ fetchOptions(
     .option('--jsonl', 'one JSON object per input article, in input order'),
 ).action(async (inputs: string[], opts) => runExtract(inputs, opts));
 
+fetchOptions(
+  program
+    .command('analyze')
+    .description('analyse articles without storing them: sentences, quantities, cited sources, opinion')
+    .argument('[inputs...]', 'files or URLs; none with --jsonl reads {id, text} lines from standard input')
+    .option('--jsonl', 'JSON lines in and out')
+    .option('--no-clean', 'analyse the text exactly as given, so offsets line up with the input'),
+).action(async (inputs: string[], opts) => runAnalyze(inputs, opts));
+
 program
   .command('articles')
   .description('list stored articles, newest first')
@@ -57,6 +73,7 @@ program
   .argument('<id>', 'article id (see `storyline articles`)')
   .option('--json', 'the whole article record as JSON')
   .option('--raw', 'print the raw input behind the article')
+  .option('--analysis', 'print what analysis found in the article')
   .action(async (id: string, _opts, cmd: Command) => runShow(id, cmd.optsWithGlobals()));
 
 program

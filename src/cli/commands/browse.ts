@@ -1,5 +1,7 @@
 // `storyline articles`, `show`, `search`, `failures`: reading the store from the terminal.
+import { analyze } from '../../analyze/analyze.js';
 import { dbPath, openStore, parsePositive } from '../context.js';
+import { formatAnalysis } from './analyze.js';
 import { articleTable, articleText, formatDate } from '../format.js';
 
 interface Common {
@@ -27,13 +29,17 @@ export async function runArticles(
   }
 }
 
-export async function runShow(id: string, o: Common & { raw?: boolean }): Promise<void> {
+export async function runShow(id: string, o: Common & { raw?: boolean; analysis?: boolean }): Promise<void> {
   const store = openStore(dbPath(o.db));
   try {
     const article = await store.getArticle(id);
     if (!article)
       throw new Error(`no article with id "${id}" in ${dbPath(o.db)} (list them with: storyline articles)`);
-    if (o.raw) {
+    if (o.analysis) {
+      const analysis = (await store.getAnalysis(id)) ?? analyze(article);
+      if (o.json) process.stdout.write(`${JSON.stringify(analysis, null, 2)}\n`);
+      else process.stdout.write(`${formatAnalysis(article.title ?? article.id, article.text, analysis)}\n`);
+    } else if (o.raw) {
       const raw = await store.getRaw(article.rawId);
       if (o.json) process.stdout.write(`${JSON.stringify(raw)}\n`);
       else process.stdout.write(raw?.body ?? '');

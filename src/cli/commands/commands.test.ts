@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { runArticles, runFailures, runSearch, runShow } from './browse.js';
+import { runAnalyze } from './analyze.js';
 import { runExtract } from './extract.js';
 import { runIngest } from './ingest.js';
 
@@ -89,6 +90,26 @@ describe('storyline commands', () => {
     vi.restoreAllMocks();
 
     await expect(runShow('nope', { db })).rejects.toThrow(/no article with id "nope"/);
+  });
+
+  it('show --analysis prints what analysis found, and analyze works on files', async () => {
+    let io = capture();
+    await runArticles({ db, json: true });
+    const [row] = io
+      .out()
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    vi.restoreAllMocks();
+    io = capture();
+    await runShow(row.id, { db, analysis: true, json: true });
+    const analysis = JSON.parse(io.out());
+    expect(analysis).toMatchObject({ articleId: row.id, version: 1 });
+    expect(analysis.quantities.map((q: { normalized: string }) => q.normalized)).toEqual(['PT5H']);
+    vi.restoreAllMocks();
+    io = capture();
+    await runAnalyze([join(dir, 'talks.txt')], {});
+    expect(io.out()).toContain('five hours  →  PT5H');
   });
 
   it('extract --jsonl prints one object per input in order, with the input path', async () => {
