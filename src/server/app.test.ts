@@ -46,7 +46,7 @@ describe('web UI and API', () => {
     const res = await app.inject(`/articles/${article.id}`);
     expect(res.statusCode).toBe(200);
     expect(res.body).not.toMatch(/<script>|<img|href="javascript:/);
-    expect(res.body).toContain('<mark class="repair"');
+    expect(res.body).toContain('<mark class="mark-repair"');
     expect(res.body).toContain('Subscribe to our newsletter');
     expect(res.body).toContain(`/articles/${article.id}/raw`);
     const rawRes = await app.inject(`/articles/${article.id}/raw`);

@@ -53,7 +53,7 @@ export function buildServer(store: Store, options: { logger?: boolean } = {}): F
   app.get<{ Params: { id: string } }>('/articles/:id', async (req, reply) => {
     const article = await store.getArticle(req.params.id);
     if (!article) return sendHtml(reply, notFoundPage(`No article with id “${req.params.id}”.`), 404);
-    return sendHtml(reply, articlePage(article));
+    return sendHtml(reply, articlePage(article, await store.getAnalysis(article.id)));
   });
 
   app.get<{ Params: { id: string } }>('/articles/:id/raw', async (req, reply) => {
@@ -91,6 +91,10 @@ export function buildServer(store: Store, options: { logger?: boolean } = {}): F
   app.get<{ Params: { id: string } }>('/api/articles/:id', async (req, reply) => {
     const article = await store.getArticle(req.params.id);
     return article ?? reply.code(404).send({ error: `no article with id ${req.params.id}` });
+  });
+  app.get<{ Params: { id: string } }>('/api/articles/:id/analysis', async (req, reply) => {
+    const analysis = await store.getAnalysis(req.params.id);
+    return analysis ?? reply.code(404).send({ error: `no analysis for article ${req.params.id}` });
   });
   app.get<{ Params: { id: string } }>('/api/articles/:id/raw', async (req, reply) => {
     const article = await store.getArticle(req.params.id);

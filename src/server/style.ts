@@ -63,7 +63,14 @@ dl.facts dd { margin: 0; overflow-wrap: anywhere; }
 dl.facts .src { display: block; font-size: .78rem; color: var(--muted); }
 .removed li { margin-bottom: .4rem; font-size: .88rem; }
 .removed .rule { font-size: .75rem; color: var(--muted); text-transform: uppercase; letter-spacing: .04em; }
-mark.repair { background: var(--mark); color: inherit; border-radius: 3px; padding: 0 .1rem; }
+mark { color: inherit; border-radius: 3px; padding: 0 .1rem; }
+mark.mark-repair { background: var(--mark); }
+mark.mark-quantity { background: #dcefe2; }
+mark.mark-source { background: #dde7fa; }
+mark.mark-opinion { background: #fbdcdc; }
+@media (prefers-color-scheme: dark) { mark.mark-quantity { background: #1f4a2e; } mark.mark-source { background: #23375e; }
+  mark.mark-opinion { background: #5b2323; } }
+ul.legend { list-style: none; padding: 0; margin: 0; display: grid; gap: .4rem; font-size: .92rem; }
 table.list { width: 100%; border-collapse: collapse; background: var(--surface); border: 1px solid var(--line);
   border-radius: var(--radius); overflow: hidden; font-size: .93rem; }
 table.list th, table.list td { text-align: left; padding: .6rem .75rem; border-bottom: 1px solid var(--line); vertical-align: top; }

@@ -1,11 +1,12 @@
 // One article: clean text (glue repairs marked), metadata with provenance, credits, what the cleaner removed,
 // and a link to the raw input behind it.
-import type { Article, Sourced } from '../../model.js';
+import type { Analysis, Article, Sourced } from '../../model.js';
 import { html, safeHref, type SafeHtml } from '../html.js';
 import { page } from '../layout.js';
 import { dateLabel, provenanceLabel } from './common.js';
+import { markedParagraphs, type Mark } from './marked-text.js';
 
-export function articlePage(a: Article): string {
+export function articlePage(a: Article, analysis: Analysis | null = null): string {
   const m = a.metadata;
   // Rows a reader always needs; other fields are shown only when the input had them.
   const always = new Set(['Outlet', 'Published', 'Authors', 'Language']);
@@ -25,7 +26,9 @@ export function articlePage(a: Article): string {
       <span>${a.wordCount.toLocaleString('en')} words</span>
     </p>
     <div class="layout">
-      <article class="body" aria-label="Article text">${paragraphs(a)}</article>
+      <article class="body" aria-label="Article text">
+        ${markedParagraphs(a.text, a.paragraphs, marks(a, analysis))}
+      </article>
       <aside aria-label="About this article">
         <section class="panel">
           <h2>Metadata</h2>
@@ -46,6 +49,7 @@ export function articlePage(a: Article): string {
             <dd><code>${a.id}</code></dd>
           </dl>
         </section>
+        ${analysis ? analysisPanel(analysis) : ''}
         ${
           m.credits.length
             ? html`<section class="panel">
@@ -84,25 +88,33 @@ export function articlePage(a: Article): string {
   return page({ title: a.title ?? 'Article', section: 'none', body });
 }
 
-/** The clean text as paragraphs, with repaired glue words marked. */
-function paragraphs(a: Article): SafeHtml[] {
-  const repairs = [...a.cleaning.repairs].sort((x, y) => x.at.start - y.at.start);
-  return a.paragraphs.map((p) => {
-    const parts: (SafeHtml | string)[] = [];
-    let pos = p.start;
-    for (const r of repairs) {
-      if (r.at.start < p.start || r.at.end > p.end) continue;
-      parts.push(a.text.slice(pos, r.at.start));
-      parts.push(
-        html`<mark class="repair" title="repaired from “${r.from}”"
-          >${a.text.slice(r.at.start, r.at.end)}</mark
-        >`,
-      );
-      pos = r.at.end;
-    }
-    parts.push(a.text.slice(pos, p.end));
-    return html`<p>${parts}</p>`;
-  });
+/** Everything worth highlighting in the text: repaired glue, quantities, cited sources, opinion triggers. */
+function marks(a: Article, analysis: Analysis | null): Mark[] {
+  const out: Mark[] = a.cleaning.repairs.map((r) => ({
+    ...r.at,
+    kind: 'mark-repair',
+    label: `repaired from “${r.from}”`,
+  }));
+  if (!analysis) return out;
+  for (const q of analysis.quantities)
+    out.push({
+      start: q.start,
+      end: q.end,
+      kind: 'mark-quantity',
+      label: `${q.kind}: ${q.normalized}${q.counted ? ` (${q.counted})` : ''}`,
+    });
+  for (const c of analysis.citedSources)
+    out.push({
+      start: c.start,
+      end: c.end,
+      kind: 'mark-source',
+      label: `cited source (${c.kind}): ${c.name}, “${c.cue}”`,
+    });
+  for (const o of analysis.opinion)
+    if (o.opinion)
+      for (const t of o.triggers)
+        out.push({ start: t.start, end: t.end, kind: 'mark-opinion', label: `outlet's own ${t.kind}` });
+  return out;
 }
 
 export function rawPage(a: Article, body: string, mediaType: string | null): string {
@@ -117,4 +129,24 @@ export function rawPage(a: Article, body: string, mediaType: string | null): str
       </p>
       <pre class="raw">${body}</pre>`,
   });
+}
+
+function analysisPanel(analysis: Analysis): SafeHtml {
+  const opinion = analysis.opinion.filter((o) => o.opinion).length;
+  const sources = [...new Map(analysis.citedSources.map((c) => [c.key, c])).values()];
+  return html`<section class="panel">
+    <h2>Analysis</h2>
+    <ul class="legend">
+      <li><mark class="mark-quantity">${analysis.quantities.length}</mark> quantities</li>
+      <li>
+        <mark class="mark-source">${sources.length}</mark> cited
+        sources${sources.length ? html`: ${sources.map((c) => c.name).join(', ')}` : ''}
+      </li>
+      <li>
+        <mark class="mark-opinion">${opinion}</mark> of ${analysis.sentences.length} sentences carry the
+        outlet's own opinion
+      </li>
+      <li><mark class="mark-repair">·</mark> repaired words</li>
+    </ul>
+  </section>`;
 }
