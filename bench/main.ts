@@ -1,10 +1,12 @@
 // `npm run bench [-- --json] [-- <id-prefix>...]`: speed, in the same scoreboard form as `npm run eval`.
+import { analyzeBenchRows } from './analyze.js';
 import { extractBenchRows } from './extract.js';
 import { dataRoot } from '../src/eval/data-root.js';
 import { parseArgs, renderJsonLines, renderTable, selected, type Row } from '../src/eval/scoreboard.js';
 
 const BENCHES: { ids: string[]; run: (root: string) => Promise<Row[]> }[] = [
   { ids: ['bench.extract.ms_per_page', 'bench.extract.readability_ms_per_page'], run: extractBenchRows },
+  { ids: ['bench.analyze.articles_per_s'], run: analyzeBenchRows },
 ];
 
 async function main(): Promise<void> {
