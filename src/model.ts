@@ -121,7 +121,8 @@ export interface IngestFailure {
 export type IngestOutcome =
   | { status: 'ingested'; origin: string; id: string; title: string | null }
   | { status: 'known'; origin: string; id: string; title: string | null }
-  | { status: 'failed'; origin: string; stage: string; reason: string };
+  | { status: 'failed'; origin: string; stage: string; reason: string }
+  | { status: 'unchanged'; origin: string; reason: string };
 
 // ---------------------------------------------------------------------------------------------------------------
 // Analysis: what the analyze stage finds in one article. All spans are character offsets into Article.text.

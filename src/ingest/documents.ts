@@ -313,7 +313,12 @@ function document(
 }
 
 function failure(origin: string, error: unknown, stage: IngestStage, raw: RawInput | null): DocumentEvent {
-  return { type: 'failure', origin, ...describeFailure(error, stage), raw };
+  const described = describeFailure(error, stage);
+  // Fetch errors name their URL; the outcome names it already.
+  const reason = described.reason.startsWith(`${origin}: `)
+    ? described.reason.slice(origin.length + 2)
+    : described.reason;
+  return { type: 'failure', origin, stage: described.stage, reason, raw };
 }
 
 function rawInput(

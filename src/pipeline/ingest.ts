@@ -87,7 +87,7 @@ async function storeEvent(
   ctx: DocumentContext,
 ): Promise<IngestOutcome | null> {
   const at = (ctx.now?.() ?? new Date()).toISOString();
-  if (event.type === 'unchanged') return null;
+  if (event.type === 'unchanged') return { status: 'unchanged', origin: event.origin, reason: event.reason };
   if (event.type === 'failure') {
     await store.recordFailure(
       { origin: event.origin, stage: event.stage, reason: event.reason, at },
@@ -135,8 +135,10 @@ export function summarizeOutcomes(outcomes: readonly IngestOutcome[]): {
   ingested: number;
   known: number;
   failed: number;
+  unchanged: number;
 } {
   return {
+    unchanged: outcomes.filter((o) => o.status === 'unchanged').length,
     ingested: outcomes.filter((o) => o.status === 'ingested').length,
     known: outcomes.filter((o) => o.status === 'known').length,
     failed: outcomes.filter((o) => o.status === 'failed').length,

@@ -34,13 +34,16 @@ export async function runIngest(inputs: string[], options: IngestCommandOptions)
 
 export function printSummary(
   outcomes: readonly IngestOutcome[],
-  counts: { ingested: number; known: number; failed: number },
+  counts: { ingested: number; known: number; failed: number; unchanged: number },
   location: string,
 ): string {
+  const unchanged = counts.unchanged ? `, unchanged ${counts.unchanged}` : '';
   const lines = [
-    `ingested ${counts.ingested}, already known ${counts.known}, failed ${counts.failed} (store: ${location})`,
+    `ingested ${counts.ingested}, already known ${counts.known}${unchanged}, failed ${counts.failed} (store: ${location})`,
   ];
-  for (const o of outcomes)
+  for (const o of outcomes) {
     if (o.status === 'failed') lines.push(`  failed  ${o.origin}: ${o.reason} [${o.stage}]`);
+    if (o.status === 'unchanged') lines.push(`  unchanged  ${o.origin}: ${o.reason}`);
+  }
   return `${lines.join('\n')}\n`;
 }
