@@ -183,6 +183,30 @@ export interface SentenceOpinion extends Span {
   quotedTriggers: OpinionTrigger[];
 }
 
+export type EntityType = 'person' | 'organization' | 'place' | 'group' | 'other';
+
+/** One real-world entity within an article, with every form the article uses for it. */
+export interface ArticleEntity {
+  /** Index in Analysis.entities. */
+  id: number;
+  /** The fullest name the article uses ("Xi Jinping"). */
+  name: string;
+  type: EntityType;
+  /** Other forms: short names, acronyms ("Xi", "ICC"). */
+  aliases: string[];
+  /** Roles the article gives it: "chinese president", "kremlin spokesman". */
+  roles: string[];
+  mentions: number;
+}
+
+/** A place in the text where an entity is mentioned: by name, a short form, an acronym, or a role phrase. */
+export interface EntityMention extends Span {
+  text: string;
+  /** Index in Analysis.entities. */
+  entity: number;
+  kind: 'name' | 'short' | 'acronym' | 'role';
+}
+
 /** Everything the analyze stage finds in one article. Pure function of the article; stored beside it. */
 export interface Analysis {
   articleId: string;

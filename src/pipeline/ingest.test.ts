@@ -212,7 +212,9 @@ describe('ingestInputs', () => {
 
     // Second poll: the feed answers 304 and nothing new happens.
     const again = await ingestInputs([`${base}/feed.xml`], store, { fetcher });
-    expect(again).toEqual([{ status: 'unchanged', origin: `${base}/feed.xml`, reason: expect.stringMatching(/304/) }]);
+    expect(again).toEqual([
+      { status: 'unchanged', origin: `${base}/feed.xml`, reason: expect.stringMatching(/304/) },
+    ]);
     expect(await store.getFeedState(`${base}/feed.xml`)).toMatchObject({ etag: '"v1"' });
     await store.close();
   });
