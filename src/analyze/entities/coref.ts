@@ -69,11 +69,10 @@ export function resolveEntities(
     const clean = m.text.replace(/['’]s$/, '');
     const tokens = tokensOf(clean);
     if (tokens.length === 0) continue;
-    let target: Working | null = null;
     let kind: EntityMention['kind'] = 'name';
     const same = entities.filter((e) => e.type === type);
     // 1. The same name again.
-    target =
+    let target: Working | null =
       same.find(
         (e) =>
           e.name.toLowerCase() === clean.toLowerCase() ||
