@@ -41,6 +41,9 @@ describe('findCitedSources', () => {
     expect(pick('The plan is dead, according to Ministry spokesman Wang Wenbin.')).toEqual([
       ['Ministry spokesman Wang Wenbin', 'Ministry spokesman Wang Wenbin', 'official', 'according to'],
     ]);
+    expect(pick("According to Xi's remarks to the press, the plan stands.")).toEqual([
+      ['Xi', 'Xi', 'official', 'according to'],
+    ]);
     expect(pick('a diplomatic source noted with the press, citing close sources')).toEqual([
       ['a diplomatic source', 'a diplomatic source', 'anonymous', 'noted'],
       ['close sources', 'close sources', 'anonymous', 'citing'],

@@ -58,7 +58,9 @@ export function findCitedSources(text: string): CitedSource[] {
     // A person or body: the noun phrase up to the next punctuation ("Ministry spokesman Wang Wenbin").
     const phrase =
       /^[^,.;:()!?"“”]{1,80}/u.exec(text.slice(start))?.[0].trim().split(/\s+/).slice(0, 8).join(' ') ?? name;
-    add(source(text, start, phrase, 'official', cue));
+    // "according to Xi's remarks to Putin": the source is the person whose words they are.
+    const possessor = /^(.*?)['’]s\s/u.exec(phrase)?.[1];
+    add(source(text, start, possessor ?? phrase, 'official', cue));
   }
   for (const m of text.matchAll(AFTER_PATTERN)) {
     const g = m.groups ?? {};

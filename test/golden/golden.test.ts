@@ -1,18 +1,19 @@
-// End-to-end golden cases: each folder under test/golden holds case.json (where its inputs are) and
-// expected-articles.json, the articles ingestion must produce, as a person has read them.
-// Regenerate for review with: UPDATE_GOLDEN=1 npx vitest run test/golden
+// End-to-end golden cases: each folder under test/golden holds case.json (where its inputs are),
+// expected-articles.json (the articles ingestion must produce) and expected-analysis.json (what analysis must
+// find in them), as a person has read them. Regenerate for review with: UPDATE_GOLDEN=1 npx vitest run test/golden
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/analyze/analyze.js';
 import { createFetcher } from '../../src/ingest/http/fetcher.js';
-import type { Article } from '../../src/model.js';
+import type { Analysis, Article } from '../../src/model.js';
 import { extractInputs } from '../../src/pipeline/ingest.js';
 
 const ROOT = import.meta.dirname;
 const fetcher = createFetcher({ allowPrivate: false, politenessMs: 0 });
 
 /** What a reviewer checks: identity, title and its provenance, size, what was cut, credited and repaired. */
-function view(article: Article, inputsDir: string) {
+function articleView(article: Article, inputsDir: string) {
   const paragraphs = article.text.split('\n\n');
   return {
     input: article.origin.slice(inputsDir.length + 1),
@@ -29,20 +30,46 @@ function view(article: Article, inputsDir: string) {
   };
 }
 
+/** What a careful reader checks of the analysis: quantities, cited sources, the outlet's own opinion. */
+function analysisView(article: Article, analysis: Analysis, inputsDir: string) {
+  const t = article.text;
+  return {
+    input: article.origin.slice(inputsDir.length + 1),
+    sentences: analysis.sentences.length,
+    quantities: analysis.quantities.map(
+      (q) => `${t.slice(q.start, q.end)} = ${q.normalized}${q.counted ? ` (${q.counted})` : ''}`,
+    ),
+    citedSources: analysis.citedSources.map((c) => `${c.name} [${c.kind}, ${c.cue}]`),
+    opinion: analysis.opinion
+      .filter((o) => o.opinion)
+      .map(
+        (o) =>
+          `${t.slice(o.start, o.end).split(' ').slice(0, 8).join(' ')}… ← ${o.triggers.map((x) => x.text).join(', ')}`,
+      ),
+  };
+}
+
+function compare(path: string, got: unknown): void {
+  if (process.env['UPDATE_GOLDEN'] || !existsSync(path))
+    writeFileSync(path, `${JSON.stringify(got, null, 2)}\n`);
+  expect(got).toEqual(JSON.parse(readFileSync(path, 'utf8')));
+}
+
 for (const name of readdirSync(ROOT).filter((n) => existsSync(join(ROOT, n, 'case.json')))) {
   describe(`golden case ${name}`, () => {
-    it('produces the reviewed articles', async () => {
+    it('produces the reviewed articles and analyses', async () => {
       const spec = JSON.parse(readFileSync(join(ROOT, name, 'case.json'), 'utf8')) as { inputs: string };
       const inputsDir = resolve(ROOT, name, spec.inputs);
-      const got = [];
+      const articles = [];
+      const analyses = [];
       for await (const r of extractInputs([inputsDir], { fetcher })) {
         expect(r.status).toBe('extracted');
-        if (r.status === 'extracted') got.push(view(r.article, inputsDir));
+        if (r.status !== 'extracted') continue;
+        articles.push(articleView(r.article, inputsDir));
+        analyses.push(analysisView(r.article, analyze(r.article), inputsDir));
       }
-      const expectedPath = join(ROOT, name, 'expected-articles.json');
-      if (process.env['UPDATE_GOLDEN'] || !existsSync(expectedPath))
-        writeFileSync(expectedPath, `${JSON.stringify(got, null, 2)}\n`);
-      expect(got).toEqual(JSON.parse(readFileSync(expectedPath, 'utf8')));
+      compare(join(ROOT, name, 'expected-articles.json'), articles);
+      compare(join(ROOT, name, 'expected-analysis.json'), analyses);
     });
   });
 }
