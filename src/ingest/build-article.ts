@@ -53,7 +53,8 @@ export function buildArticle(doc: SourceDocument, now: Date = new Date()): Artic
     layers.map((l) => l.language?.value).find(Boolean) ??
       doc.hints.map((h) => h.language?.value).find(Boolean),
   );
-  const cleaned = cleanText(bodyText, { detectTitle, language: declaredLanguage });
+  const knownTitle = layers.map((l) => l.title?.value).find((t): t is string => !!t) ?? null;
+  const cleaned = cleanText(bodyText, { detectTitle, language: declaredLanguage, knownTitle });
   if (cleaned.title) layers.push({ title: { value: cleaned.title, source: 'text', detail: 'title line' } });
   if (cleaned.dek)
     layers.push({ description: { value: cleaned.dek, source: 'text', detail: 'line under the title' } });

@@ -9,7 +9,7 @@ export interface ParagraphVerdict {
 }
 
 const SHARE =
-  /^(?:share(?: this(?: article| story)?)?|tweet|e-?mail|print|save|copy link|subscribe|sign up|log ?in|register|follow us|like us|join us|download (?:our|the) app|read more|read next|related(?: articles| stories| coverage)?|see also|more from|more on this|recommended|advertisement|sponsored(?: content)?|click here|listen to (?:this )?article|watch(?: now)?|photo|image|video|getty images|ap photo|reuters photo|credit|skip to|back to top|top stories|trending|most read|you may also like|don'?t miss)\b/i;
+  /^(?:share(?: this(?: article| story)?)?|tweet|e-?mail|print|save|copy link|subscribe|sign up|log ?in|register|follow us|like us|join us|download (?:our|the) app|read more|read next|related(?: articles| stories| coverage)?|see also|more from|more on this|recommended|advertisement|sponsored(?: content)?|click here|listen to (?:this )?article|watch(?: now)?|photo|image|video|getty images|ap photo|reuters photo|credit|skip to|back to top|top stories|trending|most read|you may also like|don'?t miss|caption|close|expand|enlarge|next|previous|prev|menu|search|loading|breaking news|sign in)\b/i;
 const COOKIE_NEWSLETTER =
   /\b(?:cookies?|privacy policy|terms of (?:use|service)|newsletters?|inbox|unsubscribe|paywall|subscribers?|subscription|ad-?blocker)\b/i;
 const IMPERATIVE =
@@ -28,6 +28,7 @@ const THIRD_PERSON_BIO =
 const SEPARATORS = /[/>»›|•·]/;
 const CAPTION =
   /(?:\((?:image|photo|picture|pic|video|credit|source)s?:[^)]*\)|\b(?:credit|photo|image|picture|pictured|photograph)s?:\s*[\p{L}\s/.,&-]{2,60})$/iu;
+const RELATED_MARKER_MORE = /^more\b.{0,30}\b(?:news|stories|articles|coverage)$/i;
 const RELATED_MARKER =
   /^(?:you may (?:also )?like|related(?: articles| stories| coverage| content)?|more (?:from|on|stories|news)|recommended(?: for you)?|read (?:more|next|also)|see (?:more|also)|most (?:read|popular)|trending(?: now)?|top stories|latest (?:news|stories)|editor'?s picks|don'?t miss)\b/i;
 const TIME_OF_DAY = /\b\d{1,2}:\d{2}\s?(?:[ap]\.?m\.?)?(?=\W|$)/i;
@@ -83,8 +84,21 @@ export function findBoilerplate(paragraphs: readonly string[]): ParagraphVerdict
     if (CAPTION.test(p) && w <= 60) return mark(i, 'photo caption');
     if (CONTACT.test(p) && (w <= 25 || (tail && CONTACT.exec(p)?.index === 0)))
       return mark(i, 'correction or contact line');
+    if (i < 12 && /^(?:https?:\/\/|www\.)\S+$|^(?:twitter|facebook|instagram|x)\.com\/\S+$/i.test(p))
+      return mark(i, 'bare link');
     if (
-      i < 4 &&
+      i < 12 &&
+      w <= 6 &&
+      /^by\s+(?:\p{Lu}[\p{L}.'’-]+\s*){1,4}(?:(?:and|&)\s+(?:\p{Lu}[\p{L}.'’-]+\s*){1,4})?$/iu.test(p)
+    )
+      return mark(i, 'byline');
+    if (/^on [\w.-]+\.(?:com|org|net|co\.uk|news)\s*:/i.test(p) && w <= 25) return mark(i, 'related link');
+    if (/^citation:.*\bretrieved\b/i.test(p) || (tail && /\bsubject to copyright\b/i.test(p) && w <= 60))
+      return mark(i, 'citation or copyright footer');
+    if (/^in this (?:[\w.,]+ ){0,6}(?:photo|photograph|file photo|image|picture)\b/i.test(p) && w <= 80)
+      return mark(i, 'photo caption');
+    if (
+      i < 12 &&
       w <= 30 &&
       (BYLINE_DATE.test(p) || TIME_OF_DAY.test(p)) &&
       (p.split(/\s[-|•·]\s/).length >= 3 || BYLINE_LABEL.test(p)) &&
@@ -103,19 +117,21 @@ export function findBoilerplate(paragraphs: readonly string[]): ParagraphVerdict
   // Only at the edges of the text: lists inside the article body are content.
   const edge = (i: number): boolean => i < Math.max(3, n * 0.15) || i >= n - Math.max(4, n * 0.25);
   const flush = (): void => {
-    if (run.length >= 4 && run.every(edge))
+    const long = run.some((j) => words(paragraphs[j] ?? '') === 4);
+    if (run.length >= (long ? 5 : 4) && run.every(edge))
       for (const j of run) if (!verdicts[j]?.remove) mark(j, 'navigation menu');
     run = [];
   };
   paragraphs.forEach((raw, i) => {
     const p = raw.trim();
-    if (words(p) <= 3 && !endsSentence(p) && !/[,;]/.test(p)) run.push(i);
+    if (words(p) <= 4 && !endsSentence(p) && !/[,;\d%]/.test(p)) run.push(i);
     else flush();
   });
   flush();
   // After a "related stories" marker in the second half, the short headline-like lines that follow are links.
   for (let i = Math.floor(n / 2); i < n; i++) {
-    if (!RELATED_MARKER.test((paragraphs[i] ?? '').trim())) continue;
+    const line = (paragraphs[i] ?? '').trim();
+    if (!RELATED_MARKER.test(line) && !RELATED_MARKER_MORE.test(line)) continue;
     mark(i, 'related links');
     for (let j = i + 1; j < n && words(paragraphs[j] ?? '') <= 16 && !endsSentence(paragraphs[j] ?? ''); j++)
       mark(j, 'related links');

@@ -113,3 +113,29 @@ describe('cleanText', () => {
     expect(files['000']?.text).toMatch(/^Xi Jinping is already in Russia\./);
   });
 });
+
+describe('cleanText on page furniture between article paragraphs', () => {
+  it('drops bylines, echoed URLs, UI labels, repeated captions and "On site.com:" links', () => {
+    const caption =
+      'In this Sunday, Nov. 10, 2019, photograph, a long row of unsold vehicles sits at a dealership in a small town in the mountains.';
+    const r = cleanText(
+      [
+        'https://news.example.test/business/article/sales-fall-123.php',
+        'By Pat Writer',
+        'Published 4:00 am CST, Wednesday, November 20, 2019',
+        caption,
+        'Caption',
+        'Close',
+        caption,
+        'New car sales fell 10 percent in October as buyers held back, dealers said on Tuesday.',
+        'On Example.com: Sales fell in August too',
+        'Dealers expect a better December, when year-end discounts usually bring buyers back to showrooms.',
+      ].join('\n\n'),
+      { knownTitle: 'Sales fall' },
+    );
+    expect(r.text.split('\n\n')).toEqual([
+      'New car sales fell 10 percent in October as buyers held back, dealers said on Tuesday.',
+      'Dealers expect a better December, when year-end discounts usually bring buyers back to showrooms.',
+    ]);
+  });
+});

@@ -3,6 +3,7 @@
 import type { CreditedSource, GlueRepair, RemovedText, Span } from '../../model.js';
 import { findBoilerplate } from './boilerplate.js';
 import { readCredit } from './credits.js';
+import { countWords } from '../count-words.js';
 import { detectLanguage } from '../language.js';
 import { findGlue } from './glue.js';
 import { normalizeText, OffsetMap } from './normalize.js';
@@ -26,6 +27,8 @@ export interface CleanOptions {
   detectTitle?: boolean;
   /** The article's language when known; glue repair runs on English only. Detected when absent. */
   language?: string | null;
+  /** The title from metadata: a first paragraph that repeats it is dropped. */
+  knownTitle?: string | null;
 }
 
 export function cleanText(input: string, options: CleanOptions = {}): CleanResult {
@@ -39,6 +42,23 @@ export function cleanText(input: string, options: CleanOptions = {}): CleanResul
     if (v.remove) removed.push({ text: paragraphTexts[i] ?? '', rule: v.rule ?? 'boilerplate' });
     return !v.remove;
   });
+  // A paragraph repeated word for word (gallery captions, pull quotes) is kept once.
+  const seen = new Set<string>();
+  keep.forEach((k, i) => {
+    if (!k) return;
+    const key = (paragraphTexts[i] ?? '').toLowerCase().replace(/\s+/g, ' ');
+    if (countWords(key) >= 15 && seen.has(key)) {
+      keep[i] = false;
+      removed.push({ text: paragraphTexts[i] ?? '', rule: 'repeated paragraph' });
+    }
+    seen.add(key);
+  });
+  // The headline repeated as the first paragraph of the body.
+  const first = keep.indexOf(true);
+  if (options.knownTitle && first >= 0 && sameText(paragraphTexts[first] ?? '', options.knownTitle)) {
+    keep[first] = false;
+    removed.push({ text: paragraphTexts[first] ?? '', rule: 'title repeated' });
+  }
 
   // Credit lines: among the last three kept paragraphs.
   const credits: CreditedSource[] = [];
@@ -114,4 +134,13 @@ export function cleanText(input: string, options: CleanOptions = {}): CleanResul
     credits,
     offsets: new OffsetMap(map),
   };
+}
+
+function sameText(a: string, b: string): boolean {
+  const norm = (s: string) =>
+    s
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim();
+  return norm(a) === norm(b);
 }
