@@ -214,6 +214,10 @@ export interface Analysis {
   version: number;
   sentences: Sentence[];
   tokenCount: number;
+  /** People, organisations, places and groups, one per real entity in the article. */
+  entities: ArticleEntity[];
+  /** Where each entity is mentioned, by name, short form, acronym or role phrase. */
+  mentions: EntityMention[];
   quantities: Quantity[];
   citedSources: CitedSource[];
   opinion: SentenceOpinion[];

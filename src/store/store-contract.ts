@@ -100,6 +100,8 @@ export function describeStoreContract(engine: string, open: () => Promise<Store>
         version: 1,
         sentences: [],
         tokenCount: 6,
+        entities: [],
+        mentions: [],
         quantities: [],
         citedSources: [],
         opinion: [],

@@ -36,6 +36,12 @@ function analysisView(article: Article, analysis: Analysis, inputsDir: string) {
   return {
     input: article.origin.slice(inputsDir.length + 1),
     sentences: analysis.sentences.length,
+    entities: analysis.entities
+      .filter((e) => e.mentions > 1 || e.type === 'person')
+      .map(
+        (e) =>
+          `${e.name} [${e.type}] ×${e.mentions}${e.aliases.length ? ` aka ${e.aliases.join(', ')}` : ''}${e.roles.length ? ` — ${e.roles.join('; ')}` : ''}`,
+      ),
     quantities: analysis.quantities.map(
       (q) => `${t.slice(q.start, q.end)} = ${q.normalized}${q.counted ? ` (${q.counted})` : ''}`,
     ),

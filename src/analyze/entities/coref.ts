@@ -46,7 +46,7 @@ export function resolveEntities(
 ): { entities: ArticleEntity[]; mentions: EntityMention[] } {
   const entities: Working[] = [];
   const mentions: EntityMention[] = [];
-  const sorted = [...names].sort((a, b) => a.start - b.start);
+  const sorted = harmoniseTypes(names);
 
   const create = (m: NameMention): Working => {
     const e: Working = {
@@ -160,4 +160,32 @@ export function resolveEntities(
     })),
     mentions,
   };
+}
+
+/**
+ * The recogniser can type one name differently in different sentences ("Kyiv" as a person once, a place four
+ * times): each surface form takes its majority type, and a one-word name that is part of a person's full name in
+ * the same article is that person ("Xi" tagged as a place).
+ */
+function harmoniseTypes(names: readonly NameMention[]): NameMention[] {
+  const votes = new Map<string, Map<NameMention['type'], number>>();
+  for (const n of names) {
+    const key = n.text.toLowerCase();
+    const v = votes.get(key) ?? new Map();
+    v.set(n.type, (v.get(n.type) ?? 0) + 1);
+    votes.set(key, v);
+  }
+  const personTokens = new Set(
+    names.filter((n) => n.type === 'PER' && /\s/.test(n.text)).flatMap((n) => tokensOf(n.text)),
+  );
+  return [...names]
+    .sort((a, b) => a.start - b.start)
+    .map((n) => {
+      if (!/\s/.test(n.text) && personTokens.has(n.text.toLowerCase().replace(/['’]s$/, '')))
+        return { ...n, type: 'PER' as const };
+      const v = [...(votes.get(n.text.toLowerCase()) ?? new Map<NameMention['type'], number>()).entries()];
+      v.sort((a, b) => b[1] - a[1]);
+      const top = v[0];
+      return top && top[1] > (v.find(([t]) => t === n.type)?.[1] ?? 0) ? { ...n, type: top[0] } : n;
+    });
 }

@@ -75,7 +75,8 @@ export function roleBefore(text: string, nameStart: number): Role | null {
   const m = new RegExp(`((?:[\\p{L}'’.-]+\\s+){0,3}?)(${ROLE_ALT})\\s+$`, 'iu').exec(before);
   if (!m) return null;
   const role = (m[2] ?? '').toLowerCase().replace(/\s+/g, ' ');
-  const qualifiers = qualifierWords(m[1] ?? '');
+  // Before a name, only capitalised words qualify the role ("Chinese", "Kremlin", "Foreign Ministry"), not verbs.
+  const qualifiers = qualifierWords(capitalisedTail(m[1] ?? ''));
   return { role, qualifiers };
 }
 
@@ -127,4 +128,12 @@ export function roleMatches(phrase: Role, known: Role): boolean {
 
 export function qualifiersOf(s: string): string[] {
   return qualifierWords(s);
+}
+
+/** The run of capitalised words at the end of a phrase ("allow Chinese" → "Chinese"). */
+function capitalisedTail(phrase: string): string {
+  const words = phrase.trim().split(/\s+/).filter(Boolean);
+  const out: string[] = [];
+  for (let i = words.length - 1; i >= 0 && /^\p{Lu}/u.test(words[i]!); i--) out.unshift(words[i]!);
+  return out.join(' ');
 }

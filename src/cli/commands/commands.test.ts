@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { runArticles, runFailures, runSearch, runShow } from './browse.js';
+import { ANALYZER_VERSION } from '../../analyze/analyze.js';
 import { runAnalyze } from './analyze.js';
 import { runExtract } from './extract.js';
 import { runIngest } from './ingest.js';
@@ -104,7 +105,7 @@ describe('storyline commands', () => {
     io = capture();
     await runShow(row.id, { db, analysis: true, json: true });
     const analysis = JSON.parse(io.out());
-    expect(analysis).toMatchObject({ articleId: row.id, version: 1 });
+    expect(analysis).toMatchObject({ articleId: row.id, version: ANALYZER_VERSION });
     expect(analysis.quantities.map((q: { normalized: string }) => q.normalized)).toEqual(['PT5H']);
     vi.restoreAllMocks();
     io = capture();
