@@ -1,5 +1,6 @@
 // Every evaluation suite: the ids of the rows it produces (for prefix selection) and how to compute them.
 import { extractionRows } from './extraction/suite.js';
+import { nerRows } from './ner/suite.js';
 import type { Row } from './scoreboard.js';
 
 export interface Suite {
@@ -18,4 +19,5 @@ export const SUITES: Suite[] = [
     ],
     run: extractionRows,
   },
+  { ids: ['ner.conll-testa.f1'], run: nerRows },
 ];
