@@ -68,6 +68,11 @@ mark.mark-repair { background: var(--mark); }
 mark.mark-quantity { background: #dcefe2; }
 mark.mark-source { background: #dde7fa; }
 mark.mark-opinion { background: #fbdcdc; }
+mark.mark-entity { background: transparent; border-bottom: 2px solid; border-radius: 0; padding: 0; }
+mark.mark-person { border-color: #7b3fb3; }
+mark.mark-organization { border-color: #b36b00; }
+mark.mark-place { border-color: #1b7f79; }
+mark.mark-group, mark.mark-other { border-color: #888; }
 @media (prefers-color-scheme: dark) { mark.mark-quantity { background: #1f4a2e; } mark.mark-source { background: #23375e; }
   mark.mark-opinion { background: #5b2323; } }
 ul.legend { list-style: none; padding: 0; margin: 0; display: grid; gap: .4rem; font-size: .92rem; }

@@ -82,3 +82,24 @@ describe('resolveEntities', () => {
     ]);
   });
 });
+
+describe('resolveEntities beyond the recogniser', () => {
+  it('finds later bare surnames it missed and lets a role phrase replace a nationality inside it', () => {
+    const text =
+      'French President Anne Dupont spoke. Then Dupont left, and the French president did not return.';
+    const r = resolveEntities(
+      text,
+      names(text, [
+        ['French', 'MISC'],
+        ['Anne Dupont', 'PER'],
+        ['French', 'MISC'],
+      ]),
+    );
+    const dupont = r.entities.find((e) => e.name === 'Anne Dupont')!;
+    expect(r.mentions.filter((m) => m.entity === dupont.id).map((m) => [m.text, m.kind])).toEqual([
+      ['Anne Dupont', 'name'],
+      ['Dupont', 'short'],
+      ['the French president', 'role'],
+    ]);
+  });
+});

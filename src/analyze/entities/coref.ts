@@ -130,11 +130,37 @@ export function resolveEntities(
     mentions.push({ start: m.start, end: m.end, text: m.text, entity: target.id, kind });
   }
 
+  // Short forms the recogniser missed: a later bare "Xi" or "Putin" where the article already joined that short
+  // form (or the surname) to one person.
+  const shortForms = new Map<string, Working | null>();
+  for (const e of entities) {
+    if (e.type !== 'person' || e.tokens.length < 2) continue;
+    const forms = [...e.aliases.filter((a) => !/\s/.test(a)), e.name.split(/\s+/).pop() ?? ''];
+    for (const f of forms)
+      if (f.length >= 2) shortForms.set(f, shortForms.has(f) && shortForms.get(f) !== e ? null : e);
+  }
+  for (const [form, e] of shortForms) {
+    if (!e) continue; // two people share it
+    const re = new RegExp(
+      `(?<![\\p{L}\\d])${form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\d])`,
+      'gu',
+    );
+    for (const m of text.matchAll(re)) {
+      const start = m.index ?? 0;
+      const end = start + form.length;
+      if (mentions.some((x) => x.start < end && start < x.end)) continue;
+      e.mentions++;
+      mentions.push({ start, end, text: form, entity: e.id, kind: 'short' });
+    }
+  }
+
   // Role phrases: "the Chinese president" → the one person named with a matching role.
   for (const m of text.matchAll(ROLE_PHRASE)) {
     const start = m.index ?? 0;
     const end = start + m[0].length;
-    if (mentions.some((x) => x.start < end && start < x.end)) continue;
+    // A nationality inside the phrase ("Chinese") may be tagged on its own; the role phrase replaces it.
+    const inside = (x: EntityMention) => x.start < end && start < x.end;
+    if (mentions.some((x) => inside(x) && entities[x.entity]?.type !== 'group')) continue;
     const phrase: Role = {
       role: (m[2] ?? '').toLowerCase().replace(/\s+/g, ' '),
       qualifiers: qualifiersOf(m[1] ?? ''),
@@ -144,6 +170,13 @@ export function resolveEntities(
     );
     if (candidates.length !== 1) continue;
     const e = candidates[0]!;
+    for (let k = mentions.length - 1; k >= 0; k--) {
+      const x = mentions[k]!;
+      if (inside(x)) {
+        entities[x.entity]!.mentions--;
+        mentions.splice(k, 1);
+      }
+    }
     e.mentions++;
     mentions.push({ start, end, text: m[0], entity: e.id, kind: 'role' });
   }

@@ -96,6 +96,16 @@ function marks(a: Article, analysis: Analysis | null): Mark[] {
     label: `repaired from “${r.from}”`,
   }));
   if (!analysis) return out;
+  for (const m of analysis.mentions) {
+    const e = analysis.entities[m.entity];
+    if (e)
+      out.push({
+        start: m.start,
+        end: m.end,
+        kind: `mark-entity mark-${e.type}`,
+        label: `${e.type}: ${e.name}${m.kind === 'name' ? '' : ` (${m.kind})`}`,
+      });
+  }
   for (const q of analysis.quantities)
     out.push({
       start: q.start,
@@ -137,6 +147,22 @@ function analysisPanel(analysis: Analysis): SafeHtml {
   return html`<section class="panel">
     <h2>Analysis</h2>
     <ul class="legend">
+      <li>
+        <mark class="mark-entity mark-person"
+          >${analysis.entities.filter((e) => e.type === 'person').length}</mark
+        >
+        people: ${people(analysis)}
+      </li>
+      <li>
+        <mark class="mark-entity mark-organization"
+          >${analysis.entities.filter((e) => e.type === 'organization').length}</mark
+        >
+        organisations,
+        <mark class="mark-entity mark-place"
+          >${analysis.entities.filter((e) => e.type === 'place').length}</mark
+        >
+        places
+      </li>
       <li><mark class="mark-quantity">${analysis.quantities.length}</mark> quantities</li>
       <li>
         <mark class="mark-source">${sources.length}</mark> cited
@@ -149,4 +175,13 @@ function analysisPanel(analysis: Analysis): SafeHtml {
       <li><mark class="mark-repair">·</mark> repaired words</li>
     </ul>
   </section>`;
+}
+
+function people(analysis: Analysis): SafeHtml {
+  const list = analysis.entities.filter((e) => e.type === 'person').sort((a, b) => b.mentions - a.mentions);
+  return html`${list.map(
+    (e, i) =>
+      html`${i ? ', ' : ''}<span title="${[...e.aliases, ...e.roles].join('; ')}">${e.name}</span
+        >${e.roles.length ? html` <small>(${e.roles[0]})</small>` : ''}`,
+  )}`;
 }
