@@ -207,6 +207,28 @@ export interface EntityMention extends Span {
   kind: 'name' | 'short' | 'acronym' | 'role';
 }
 
+/** A span with the text it covers. */
+export interface TextSpan extends Span {
+  text: string;
+}
+
+/** Who said what: a direct quote or indirect speech, with cue, speaker, addressee and medium when named. */
+export interface Quote {
+  kind: 'direct' | 'indirect';
+  /** What was said (inside the quote marks, or the reported clause). */
+  content: TextSpan;
+  /** The verb or phrase that attributes it: "said", "told", "according to"; `verb` is its base form. */
+  cue: (TextSpan & { verb: string }) | null;
+  /** Who said it, as written; `entity` indexes Analysis.entities; pronouns keep the mention they stand for. */
+  speaker: (TextSpan & { entity: number | null; resolvedFrom?: TextSpan | undefined }) | null;
+  /** Whom it was said to ("Putin told Xi"). */
+  addressee: (TextSpan & { entity: number | null }) | null;
+  /** Where it was said: "article", "statement", "interview", "press conference", "Twitter", ... */
+  medium: string | null;
+  /** Index of the sentence in Analysis.sentences where it starts. */
+  sentence: number;
+}
+
 /** Everything the analyze stage finds in one article. Pure function of the article; stored beside it. */
 export interface Analysis {
   articleId: string;
@@ -218,6 +240,7 @@ export interface Analysis {
   entities: ArticleEntity[];
   /** Where each entity is mentioned, by name, short form, acronym or role phrase. */
   mentions: EntityMention[];
+  quotes: Quote[];
   quantities: Quantity[];
   citedSources: CitedSource[];
   opinion: SentenceOpinion[];

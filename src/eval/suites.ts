@@ -1,6 +1,7 @@
 // Every evaluation suite: the ids of the rows it produces (for prefix selection) and how to compute them.
 import { extractionRows } from './extraction/suite.js';
 import { nerRows } from './ner/suite.js';
+import { quoteRows } from './quotes/polnear.js';
 import type { Row } from './scoreboard.js';
 
 export interface Suite {
@@ -20,4 +21,5 @@ export const SUITES: Suite[] = [
     run: extractionRows,
   },
   { ids: ['ner.conll-testa.f1'], run: nerRows },
+  { ids: ['quotes.polnear-dev.content_found', 'quotes.polnear-dev.source_right'], run: quoteRows },
 ];

@@ -102,6 +102,7 @@ export function describeStoreContract(engine: string, open: () => Promise<Store>
         tokenCount: 6,
         entities: [],
         mentions: [],
+        quotes: [],
         quantities: [],
         citedSources: [],
         opinion: [],

@@ -46,6 +46,10 @@ function analysisView(article: Article, analysis: Analysis, inputsDir: string) {
       (q) => `${t.slice(q.start, q.end)} = ${q.normalized}${q.counted ? ` (${q.counted})` : ''}`,
     ),
     citedSources: analysis.citedSources.map((c) => `${c.name} [${c.kind}, ${c.cue}]`),
+    quotes: analysis.quotes.map((q) => {
+      const who = q.speaker?.entity != null ? analysis.entities[q.speaker.entity]?.name : q.speaker?.text;
+      return `${who ?? '?'} (${q.cue?.verb ?? '—'}${q.medium ? `, ${q.medium}` : ''}): ${q.content.text.split(' ').slice(0, 8).join(' ')}…`;
+    }),
     opinion: analysis.opinion
       .filter((o) => o.opinion)
       .map(
