@@ -75,6 +75,8 @@ mark.mark-place { border-color: #1b7f79; }
 mark.mark-group, mark.mark-other { border-color: #888; }
 @media (prefers-color-scheme: dark) { mark.mark-quantity { background: #1f4a2e; } mark.mark-source { background: #23375e; }
   mark.mark-opinion { background: #5b2323; } }
+ul.quotes { list-style: none; padding: 0; margin: 0; display: grid; gap: .7rem; font-size: .9rem; }
+ul.quotes .meta { display: inline; }
 ul.legend { list-style: none; padding: 0; margin: 0; display: grid; gap: .4rem; font-size: .92rem; }
 table.list { width: 100%; border-collapse: collapse; background: var(--surface); border: 1px solid var(--line);
   border-radius: var(--radius); overflow: hidden; font-size: .93rem; }

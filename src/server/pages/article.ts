@@ -49,7 +49,7 @@ export function articlePage(a: Article, analysis: Analysis | null = null): strin
             <dd><code>${a.id}</code></dd>
           </dl>
         </section>
-        ${analysis ? analysisPanel(analysis) : ''}
+        ${analysis ? analysisPanel(analysis) : ''} ${analysis?.quotes.length ? quotesPanel(analysis) : ''}
         ${
           m.credits.length
             ? html`<section class="panel">
@@ -184,4 +184,31 @@ function people(analysis: Analysis): SafeHtml {
       html`${i ? ', ' : ''}<span title="${[...e.aliases, ...e.roles].join('; ')}">${e.name}</span
         >${e.roles.length ? html` <small>(${e.roles[0]})</small>` : ''}`,
   )}`;
+}
+
+function quotesPanel(analysis: Analysis): SafeHtml {
+  return html`<section class="panel">
+    <h2>Who said what</h2>
+    <ul class="quotes">
+      ${analysis.quotes.map((q) => {
+        const who =
+          q.speaker?.entity != null
+            ? (analysis.entities[q.speaker.entity]?.name ?? q.speaker.text)
+            : (q.speaker?.text ?? 'Unattributed');
+        const how = [
+          q.cue?.verb,
+          q.addressee ? `to ${q.addressee.text}` : '',
+          q.medium ? `(${q.medium})` : '',
+        ]
+          .filter(Boolean)
+          .join(' ');
+        const words = q.content.text.split(/\s+/);
+        const content = words.length > 28 ? `${words.slice(0, 28).join(' ')}…` : q.content.text;
+        return html`<li>
+          <strong>${who}</strong> <span class="meta">${how}</span
+          ><br />${q.kind === 'direct' ? html`“${content}”` : content}
+        </li>`;
+      })}
+    </ul>
+  </section>`;
 }
