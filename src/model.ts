@@ -62,7 +62,7 @@ export interface RemovedText {
   rule: string;
 }
 
-/** A word the cleaner split because two common words were fused ("marketbut" → "market but"). */
+/** A word the cleaner split because two common words were fused ("economybut" → "economy but"). */
 export interface GlueRepair {
   /** The fused form as found in the input. */
   from: string;

@@ -120,7 +120,7 @@ function readQuantity(text: string, m: RegExpMatchArray): Quantity | null {
   const numText = g['num'] ?? '';
   const before = text.slice(Math.max(0, start - 12), start);
   const isWord = /^[a-z]/i.test(numText);
-  // Inside identifiers (G20, covid-19, Vnukovo-2), times (10:00), dates (March 20) and long digit strings: not quantities.
+  // Inside identifiers (G20, covid-19, Terminal-2), times (10:00), dates (March 20) and long digit strings: not quantities.
   if (/[\p{L}\d]$/u.test(before) && !g['cur']) return null;
   if (/[\p{L}]-$/u.test(before) || /[:/]\d*$/.test(before)) return null;
   if (/^[:/]\d/.test(text.slice(end, end + 2))) return null;

@@ -1,9 +1,9 @@
 // A greedy left-to-right averaged-perceptron tagger over BIO tags (PER/ORG/LOC/MISC), trained in this repository
 // from CoNLL-2003 (src/analyze/ner/train.ts) and loaded from models/ner-conll.json.gz.
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
+import { projectRoot } from '../../project-root.js';
 import { tokenFeatures } from './features.js';
 
 export interface TaggerModel {
@@ -13,16 +13,6 @@ export interface TaggerModel {
 }
 
 export const MODEL_FILE = 'models/ner-conll.json.gz';
-
-export function projectRoot(): string {
-  let dir = dirname(fileURLToPath(import.meta.url));
-  while (!existsSync(join(dir, 'package.json'))) {
-    const up = dirname(dir);
-    if (up === dir) return process.cwd();
-    dir = up;
-  }
-  return dir;
-}
 
 let loaded: { model: TaggerModel; weights: Map<string, number[]> } | null = null;
 

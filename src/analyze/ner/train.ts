@@ -6,7 +6,8 @@ import { dirname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { parseConll, scoreEntities, type ConllSentence } from './conll.js';
 import { tokenFeatures } from './features.js';
-import { allowed, isAllCaps, MODEL_FILE, projectRoot, tagWith, type TaggerModel } from './tagger.js';
+import { projectRoot } from '../../project-root.js';
+import { allowed, isAllCaps, MODEL_FILE, tagWith, type TaggerModel } from './tagger.js';
 
 const EPOCHS = Number(process.env['NER_EPOCHS'] ?? 8);
 const SCALE = 100;

@@ -1,4 +1,4 @@
-// Machine-translation glue: two words fused into one token ("marketbut" → "market but"). A token is split only
+// Machine-translation glue: two words fused into one token ("economybut" → "economy but"). A token is split only
 // when it is not a known word (in a 275k-word list or a 74k-word frequency list, with common inflections) and
 // splits into a known word followed by a closed-class or very common word, or vice versa.
 import { createRequire } from 'node:module';
