@@ -8,7 +8,7 @@ import { parseDocument, type HtmlDocument } from './dom.js';
 import { articleBody, readJsonLd } from './json-ld.js';
 import { readHtmlMetadata, splitNames, type PageMetadata } from './metadata.js';
 import { prepareForReadability } from './preclean.js';
-import { pruneLinkBlocks } from './prune.js';
+import { pruneArticle } from './prune.js';
 import { htmlToText } from './to-text.js';
 
 export interface HtmlExtraction {
@@ -66,7 +66,8 @@ export function extractHtml(html: string, options: { url?: string | null } = {})
       // Keep the first outcome and its reason.
     }
   }
-  if (ldBody && countWords(ldBody) >= ARTICLE_BODY_PREFERRED_RATIO * Math.max(1, countWords(text))) text = ldBody;
+  if (ldBody && countWords(ldBody) >= ARTICLE_BODY_PREFERRED_RATIO * Math.max(1, countWords(text)))
+    text = ldBody;
   if (!isPlausibleBody(text))
     throw new ExtractionError(
       `no article content found in ${where}: ${
@@ -100,13 +101,16 @@ export function extractHtml(html: string, options: { url?: string | null } = {})
 }
 
 function runReadability(doc: HtmlDocument): Parsed | null {
-  return new Readability(doc as unknown as ReadabilityDocument, { charThreshold: 300, keepClasses: false }).parse();
+  return new Readability(doc as unknown as ReadabilityDocument, {
+    charThreshold: 300,
+    keepClasses: false,
+  }).parse();
 }
 
-/** Readability's article HTML → text, with link blocks pruned. */
+/** Readability's article HTML → text, with link blocks and date lines pruned. */
 function readableText(content: string): string {
   const body = parseDocument(`<html><body>${content}</body></html>`).body;
-  pruneLinkBlocks(body);
+  pruneArticle(body);
   return htmlToText(body);
 }
 
@@ -114,7 +118,8 @@ function readableText(content: string): string {
 function jsonLdText(doc: HtmlDocument): string | null {
   const body = articleBody(readJsonLd(doc));
   if (!body) return null;
-  if (/<(?:p|br|div)\b/i.test(body)) return htmlToText(parseDocument(`<html><body>${body}</body></html>`).body);
+  if (/<(?:p|br|div)\b/i.test(body))
+    return htmlToText(parseDocument(`<html><body>${body}</body></html>`).body);
   return body
     .split(/\n\s*\n|\r\n\s*\r\n/)
     .map((p) => p.replace(/[ \t]+/g, ' ').trim())

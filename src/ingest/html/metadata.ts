@@ -83,7 +83,11 @@ function fromOpenGraph(doc: HtmlDocument): PageMetadata {
   if (site) out.outlet = sourced(site[0], 'opengraph', site[1]);
   const url = first('og:url');
   if (url && /^https?:\/\//.test(url[0])) out.canonicalUrl = sourced(url[0], 'opengraph', url[1]);
-  const published = firstDate(meta, ['article:published_time', 'og:published_time', 'og:article:published_time']);
+  const published = firstDate(meta, [
+    'article:published_time',
+    'og:published_time',
+    'og:article:published_time',
+  ]);
   if (published) out.publishedAt = sourced(published[0], 'opengraph', published[1]);
   const modified = firstDate(meta, ['article:modified_time', 'og:updated_time', 'og:article:modified_time']);
   if (modified) out.modifiedAt = sourced(modified[0], 'opengraph', modified[1]);
@@ -152,11 +156,24 @@ function fromMeta(doc: HtmlDocument): PageMetadata {
   if (description) out.description = sourced(oneLine(description[0]), 'meta', description[1]);
   const section = first('parsely-section', 'article-section', 'section', 'category', 'sailthru.section');
   if (section) out.section = sourced(section[0], 'meta', section[1]);
-  const title = first('parsely-title', 'sailthru.title', 'twitter:title', 'dc.title', 'citation_title', 'headline');
+  const title = first(
+    'parsely-title',
+    'sailthru.title',
+    'twitter:title',
+    'dc.title',
+    'citation_title',
+    'headline',
+  );
   if (title) out.title = sourced(oneLine(title[0]), 'meta', title[1]);
   const site = first('application-name', 'apple-mobile-web-app-title', 'dc.publisher', 'citation_publisher');
   if (site) out.outlet = sourced(site[0], 'meta', site[1]);
-  for (const key of ['content-language', 'language', 'dc.language', 'dcterms.language', 'citation_language']) {
+  for (const key of [
+    'content-language',
+    'language',
+    'dc.language',
+    'dcterms.language',
+    'citation_language',
+  ]) {
     const lang = normaliseLanguageTag(meta.get(key)?.[0]);
     if (lang) {
       out.language = sourced(lang, 'meta', key);
@@ -343,5 +360,9 @@ function sameSite(part: string, site: string): boolean {
   const a = norm(part);
   const b = norm(site);
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
-  return short.length >= 2 && long.includes(short) && (short === long || (short.length >= 4 && short.length >= long.length / 2));
+  return (
+    short.length >= 2 &&
+    long.includes(short) &&
+    (short === long || (short.length >= 4 && short.length >= long.length / 2))
+  );
 }
