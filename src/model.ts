@@ -245,3 +245,85 @@ export interface Analysis {
   citedSources: CitedSource[];
   opinion: SentenceOpinion[];
 }
+
+// ---------------------------------------------------------------------------------------------------------------
+// Linking: what the link stage decides for each article, in arrival order, across the whole store.
+
+/** A term or entity that tied an article to its story, with its weight in the decision. */
+export interface LinkEvidence {
+  term: string;
+  weight: number;
+}
+
+/** Why an article joined the story it joined (or started a new one). */
+export interface LinkExplanation {
+  /** "joined" an existing story, started a "new" one, or was "forced" (e.g. a near-duplicate joins its original). */
+  kind: 'joined' | 'new' | 'forced';
+  /** Similarity to the chosen story (0..1); for a new story, the best score it did not reach. */
+  score: number;
+  /** The score an article needs to join a story. */
+  threshold: number;
+  runnerUp: { storyId: string; score: number } | null;
+  sharedTerms: LinkEvidence[];
+  sharedEntities: string[];
+  /** Free text for forced decisions ("near-duplicate of t…"). */
+  reason: string | null;
+}
+
+/** The link stage's outcome for one article. */
+export interface ArticleLink {
+  articleId: string;
+  /** Arrival order in the store (1, 2, ...). */
+  seq: number;
+  storyId: string;
+  /** The earlier article this one is a copy of (exact or near duplicate), with the estimated Jaccard similarity. */
+  duplicateOf: { articleId: string; similarity: number } | null;
+  /** The wire service the article comes from ("(AP)", "— Reuters", a credit line), when it says. */
+  wireOrigin: { key: string; name: string; evidence: string } | null;
+  /** Independent-source identity: copies of one text and one wire origin share it; else the outlet. */
+  sourceKey: string;
+  /** Global entity id for each entity of the article's analysis (same order as Analysis.entities). */
+  entityIds: string[];
+  /** The date the story uses for the article: its publication date, else the inferred one, else ingestion time. */
+  date: { value: string; source: 'metadata' | 'inferred' | 'ingested' };
+  explanation: LinkExplanation;
+  linkedAt: string;
+}
+
+/** Two stories found to be one: `from` was folded into `into`. */
+export interface StoryMerge {
+  from: string;
+  into: string;
+  score: number;
+  /** The article whose arrival revealed it. */
+  articleId: string;
+  at: string;
+}
+
+/** One story as the store lists it. */
+export interface StorySummary {
+  id: string;
+  /** The story's headline (from its synthesis; before that, the title of its most central article). */
+  title: string | null;
+  articleCount: number;
+  /** Independent sources: articles minus copies, wire reprints counted once. */
+  sourceCount: number;
+  outlets: string[];
+  languages: string[];
+  /** Earliest and latest article dates (publication date, else ingestion time). */
+  firstSeen: string;
+  lastSeen: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** One real-world entity across the whole store, with all its surface forms. */
+export interface StoreEntity {
+  id: string;
+  name: string;
+  type: EntityType;
+  aliases: string[];
+  roles: string[];
+  articleCount: number;
+  storyCount: number;
+}

@@ -72,4 +72,70 @@ export const sqliteMigrations: readonly string[] = [
     json         TEXT NOT NULL
   );
   `,
+  `
+  CREATE TABLE article_links (
+    article_id    TEXT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+    seq           INTEGER NOT NULL UNIQUE,  -- arrival order of the link stage
+    story_id      TEXT NOT NULL,
+    source_key    TEXT NOT NULL,
+    duplicate_of  TEXT,
+    wire_key      TEXT,
+    json          TEXT NOT NULL             -- the whole ArticleLink record
+  );
+  CREATE INDEX article_links_story ON article_links(story_id, seq);
+
+  CREATE TABLE stories (
+    id             TEXT PRIMARY KEY,
+    title          TEXT,
+    article_count  INTEGER NOT NULL,
+    source_count   INTEGER NOT NULL,
+    outlets_json   TEXT NOT NULL,
+    languages_json TEXT NOT NULL,
+    first_seen     TEXT NOT NULL,
+    last_seen      TEXT NOT NULL,
+    created_at     TEXT NOT NULL,
+    updated_at     TEXT NOT NULL,
+    merged_into    TEXT                     -- set when the story was folded into another
+  );
+  CREATE INDEX stories_last_seen ON stories(last_seen) WHERE merged_into IS NULL;
+
+  CREATE TABLE story_merges (
+    from_id     TEXT NOT NULL,
+    into_id     TEXT NOT NULL,
+    score       REAL NOT NULL,
+    article_id  TEXT NOT NULL,
+    at          TEXT NOT NULL,
+    PRIMARY KEY (from_id, into_id)
+  );
+
+  CREATE TABLE story_views (
+    story_id   TEXT PRIMARY KEY,
+    version    INTEGER NOT NULL,
+    built_at   TEXT NOT NULL,
+    json       TEXT NOT NULL
+  );
+
+  CREATE TABLE entities (
+    id             TEXT PRIMARY KEY,
+    name           TEXT NOT NULL,
+    type           TEXT NOT NULL,
+    aliases_json   TEXT NOT NULL,
+    roles_json     TEXT NOT NULL
+  );
+  CREATE INDEX entities_name ON entities(name);
+
+  CREATE TABLE article_entities (
+    article_id  TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    entity_id   TEXT NOT NULL,
+    mentions    INTEGER NOT NULL,
+    PRIMARY KEY (article_id, entity_id)
+  );
+  CREATE INDEX article_entities_entity ON article_entities(entity_id);
+
+  CREATE TABLE link_state (
+    name     TEXT PRIMARY KEY,
+    seq      INTEGER NOT NULL,              -- the last link seq the snapshot includes
+    state_gz BLOB NOT NULL
+  );
+  `,
 ];

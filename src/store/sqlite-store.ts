@@ -3,18 +3,33 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import Database from 'better-sqlite3';
-import type { Analysis, Article, IngestFailure, InputKind, RawInput } from '../model.js';
+import type {
+  Analysis,
+  Article,
+  ArticleLink,
+  IngestFailure,
+  InputKind,
+  RawInput,
+  StoreEntity,
+  StoryMerge,
+  StorySummary,
+} from '../model.js';
 import { textHash } from '../ingest/article-id.js';
 import { toFtsQuery } from './fts-query.js';
+import { SqliteLinkTables } from './sqlite-links.js';
 import { sqliteMigrations } from './sqlite-migrations.js';
 import type {
   ArticleQuery,
   ArticleSummary,
+  EntityQuery,
   FeedState,
+  LinkStateSnapshot,
+  LinkWrite,
   SaveResult,
   SearchHit,
   Store,
   StoredFailure,
+  StoryQuery,
 } from './store.js';
 
 interface ArticleRow {
@@ -53,7 +68,11 @@ function migrate(db: Database.Database): void {
 }
 
 export class SqliteStore implements Store {
-  constructor(private readonly db: Database.Database) {}
+  private readonly links: SqliteLinkTables;
+
+  constructor(private readonly db: Database.Database) {
+    this.links = new SqliteLinkTables(db);
+  }
 
   async saveArticle(article: Article, raw: RawInput): Promise<SaveResult> {
     const hash = textHash(article.text);
@@ -249,6 +268,77 @@ export class SqliteStore implements Store {
            checked_at = excluded.checked_at`,
       )
       .run(state.url, state.etag, state.lastModified, state.checkedAt);
+  }
+
+  async saveLink(write: LinkWrite): Promise<void> {
+    this.links.saveLink(write);
+  }
+
+  async getLink(articleId: string): Promise<ArticleLink | null> {
+    return this.links.getLink(articleId);
+  }
+
+  async lastLinkSeq(): Promise<number> {
+    return this.links.lastLinkSeq();
+  }
+
+  async unlinkAfter(seq: number): Promise<void> {
+    this.links.unlinkAfter(seq);
+  }
+
+  async unlinkedArticleIds(limit?: number): Promise<string[]> {
+    return this.links.unlinkedArticleIds(limit);
+  }
+
+  async getLinkState(name: string): Promise<LinkStateSnapshot | null> {
+    return this.links.getLinkState(name);
+  }
+
+  async putLinkState(name: string, snapshot: LinkStateSnapshot): Promise<void> {
+    this.links.putLinkState(name, snapshot);
+  }
+
+  async listStories(query?: StoryQuery): Promise<StorySummary[]> {
+    return this.links.listStories(query);
+  }
+
+  async countStories(query?: Omit<StoryQuery, 'limit' | 'offset'>): Promise<number> {
+    return this.links.countStories(query);
+  }
+
+  async getStory(id: string): Promise<StorySummary | null> {
+    return this.links.getStory(id);
+  }
+
+  async storyLinks(storyId: string): Promise<ArticleLink[]> {
+    return this.links.storyLinks(storyId);
+  }
+
+  async listMerges(storyId: string): Promise<StoryMerge[]> {
+    return this.links.listMerges(storyId);
+  }
+
+  async putStoryView(
+    storyId: string,
+    view: { version: number; headline: string | null; json: string },
+  ): Promise<void> {
+    this.links.putStoryView(storyId, view);
+  }
+
+  async getStoryView(storyId: string): Promise<{ version: number; builtAt: string; json: string } | null> {
+    return this.links.getStoryView(storyId);
+  }
+
+  async listEntities(query?: EntityQuery): Promise<StoreEntity[]> {
+    return this.links.listEntities(query);
+  }
+
+  async getEntity(id: string): Promise<StoreEntity | null> {
+    return this.links.getEntity(id);
+  }
+
+  async entityArticleIds(id: string, options?: { limit?: number }): Promise<string[]> {
+    return this.links.entityArticleIds(id, options);
   }
 
   async close(): Promise<void> {

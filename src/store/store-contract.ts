@@ -1,8 +1,8 @@
 // The behaviour every Store engine must show. Each engine's test file runs this suite against itself.
 import { describe, expect, it } from 'vitest';
-import type { Article, RawInput } from '../model.js';
+import type { Article, ArticleLink, RawInput } from '../model.js';
 import { articleId, sha256 } from '../ingest/article-id.js';
-import type { Store } from './store.js';
+import type { LinkWrite, Store } from './store.js';
 
 export function sampleArticle(
   text: string,
@@ -43,6 +43,36 @@ export function sampleArticle(
     ...over,
   };
   return { article, raw };
+}
+
+/** A link record for tests: article `articleId` in story `storyId`, arriving `seq`-th. */
+export function sampleLink(
+  articleId: string,
+  storyId: string,
+  seq: number,
+  over: Partial<ArticleLink> = {},
+): ArticleLink {
+  return {
+    articleId,
+    seq,
+    storyId,
+    duplicateOf: null,
+    wireOrigin: null,
+    sourceKey: `outlet:${articleId}`,
+    entityIds: [],
+    date: { value: `2023-03-2${seq}`, source: 'metadata' },
+    explanation: {
+      kind: 'new',
+      score: 0,
+      threshold: 0.3,
+      runnerUp: null,
+      sharedTerms: [],
+      sharedEntities: [],
+      reason: null,
+    },
+    linkedAt: `2024-01-0${seq}T00:00:00.000Z`,
+    ...over,
+  };
 }
 
 export function describeStoreContract(engine: string, open: () => Promise<Store>): void {
@@ -121,6 +151,109 @@ export function describeStoreContract(engine: string, open: () => Promise<Store>
       const failures = await store.listFailures();
       expect(failures).toHaveLength(1);
       expect(failures[0]).toMatchObject({ origin: 'bad.html', count: 2, at: '2024-01-02T00:00:00Z' });
+      await store.close();
+    });
+
+    it('links articles into stories and keeps their counts', async () => {
+      const store = await open();
+      const ids: string[] = [];
+      for (const [i, text] of [
+        'Rescuers reached the flooded valley.',
+        'The flooded valley got help.',
+        'A new bridge opened.',
+      ].entries()) {
+        const { article, raw } = sampleArticle(text, { id: `t${i}` });
+        await store.saveArticle(article, raw);
+        await store.putAnalysis({
+          articleId: article.id,
+          version: 1,
+          sentences: [],
+          tokenCount: 1,
+          entities: [],
+          mentions: [],
+          quotes: [],
+          quantities: [],
+          citedSources: [],
+          opinion: [],
+        } as never);
+        ids.push(article.id);
+      }
+      expect(await store.unlinkedArticleIds()).toEqual(['t0', 't1', 't2']);
+      const entity = {
+        id: 'e1',
+        name: 'Red Cross',
+        type: 'organization' as const,
+        aliases: ['ICRC'],
+        roles: [],
+      };
+      const write = (link: ArticleLink, extra: Partial<LinkWrite> = {}): LinkWrite => ({
+        link,
+        merges: [],
+        entities: [],
+        ...extra,
+      });
+      await store.saveLink(write(sampleLink('t0', 's0', 1), { entities: [{ entity, mentions: 2 }] }));
+      await store.saveLink(
+        write(
+          sampleLink('t1', 's0', 2, {
+            sourceKey: 'outlet:t0',
+            duplicateOf: { articleId: 't0', similarity: 0.9 },
+          }),
+          { entities: [{ entity, mentions: 1 }] },
+        ),
+      );
+      await store.saveLink(write(sampleLink('t2', 's2', 3)));
+      expect(await store.unlinkedArticleIds()).toEqual([]);
+      expect(await store.lastLinkSeq()).toBe(3);
+      const s0 = await store.getStory('s0');
+      expect(s0).toMatchObject({
+        id: 's0',
+        articleCount: 2,
+        sourceCount: 1,
+        outlets: ['Example News'],
+        firstSeen: '2023-03-21',
+        lastSeen: '2023-03-22',
+      });
+      expect((await store.listStories()).map((s) => s.id)).toEqual(['s2', 's0']);
+      expect(await store.countStories({ entity: 'e1' })).toBe(1);
+      expect((await store.storyLinks('s0')).map((l) => l.articleId)).toEqual(['t0', 't1']);
+      expect((await store.getLink('t1'))?.duplicateOf).toEqual({ articleId: 't0', similarity: 0.9 });
+      expect(await store.getEntity('e1')).toMatchObject({
+        name: 'Red Cross',
+        articleCount: 2,
+        storyCount: 1,
+      });
+      expect((await store.listEntities({ q: 'icr' })).map((e) => e.id)).toEqual(['e1']);
+      expect(await store.entityArticleIds('e1')).toEqual(['t1', 't0']);
+
+      // A fourth article reveals that s2 and s0 are one story.
+      const d = sampleArticle('The bridge over the flooded valley opened.', { id: 't3' });
+      await store.saveArticle(d.article, d.raw);
+      const merge = { from: 's2', into: 's0', score: 0.6, articleId: 't3', at: '2024-01-04T00:00:00.000Z' };
+      await store.saveLink(write(sampleLink('t3', 's0', 4), { merges: [merge] }));
+      expect((await store.getStory('s2'))?.id).toBe('s0');
+      expect((await store.getStory('s0'))?.articleCount).toBe(4);
+      expect(await store.countStories()).toBe(1);
+      expect(await store.listMerges('s0')).toEqual([merge]);
+
+      // Undoing the last link puts the merged story back.
+      await store.unlinkAfter(3);
+      expect(await store.lastLinkSeq()).toBe(3);
+      expect((await store.getStory('s2'))?.id).toBe('s2');
+      expect((await store.getStory('s0'))?.articleCount).toBe(2);
+      expect(await store.listMerges('s0')).toEqual([]);
+      await store.close();
+    });
+
+    it('keeps link-state snapshots and story views', async () => {
+      const store = await open();
+      expect(await store.getLinkState('clusterer')).toBeNull();
+      await store.putLinkState('clusterer', { seq: 5, json: '{"a":1}' });
+      await store.putLinkState('clusterer', { seq: 7, json: '{"a":2}' });
+      expect(await store.getLinkState('clusterer')).toEqual({ seq: 7, json: '{"a":2}' });
+      expect(await store.getStoryView('s1')).toBeNull();
+      await store.putStoryView('s1', { version: 1, headline: null, json: '{"x":1}' });
+      expect(await store.getStoryView('s1')).toMatchObject({ version: 1, json: '{"x":1}' });
       await store.close();
     });
 

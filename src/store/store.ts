@@ -1,5 +1,14 @@
 // The Store interface: the only shared state between stages. SQLite implements it today; PostgreSQL later.
-import type { Analysis, Article, IngestFailure, RawInput } from '../model.js';
+import type {
+  Analysis,
+  Article,
+  ArticleLink,
+  IngestFailure,
+  RawInput,
+  StoreEntity,
+  StoryMerge,
+  StorySummary,
+} from '../model.js';
 
 /** One row of an article listing: what the list pages and `storyline articles` show. */
 export interface ArticleSummary {
@@ -47,6 +56,44 @@ export interface FeedState {
   checkedAt: string;
 }
 
+export interface StoryQuery {
+  limit?: number;
+  offset?: number;
+  outlet?: string;
+  language?: string;
+  /** Only stories that mention this global entity id. */
+  entity?: string;
+  /** Only stories seen on or after / before this ISO date. */
+  since?: string;
+  until?: string;
+}
+
+export interface EntityQuery {
+  limit?: number;
+  offset?: number;
+  type?: string;
+  /** Name or alias prefix. */
+  q?: string;
+}
+
+/** A global entity as the link stage hands it to the store after an article touched it. */
+export type EntityWrite = Omit<StoreEntity, 'articleCount' | 'storyCount'>;
+
+/** Everything the link stage writes for one article, in one transaction. */
+export interface LinkWrite {
+  link: ArticleLink;
+  /** Stories folded into others because of this article. */
+  merges: StoryMerge[];
+  /** Entities the article touched (created or given new aliases), with the article's mentions of each. */
+  entities: { entity: EntityWrite; mentions: number }[];
+}
+
+/** A snapshot of a link-stage component's state, and the last link seq it includes. */
+export interface LinkStateSnapshot {
+  seq: number;
+  json: string;
+}
+
 export type SaveResult = { status: 'inserted'; id: string } | { status: 'known'; id: string };
 
 export interface Store {
@@ -66,6 +113,40 @@ export interface Store {
   /** The outlets and languages present, most frequent first, for filters. */
   facets(): Promise<{ outlets: string[]; languages: string[] }>;
   getFeedState(url: string): Promise<FeedState | null>;
+
+  // Linking
+  /** Saves an article's link, the merges it caused and the entities it touched; refreshes the story's counts. */
+  saveLink(write: LinkWrite): Promise<void>;
+  getLink(articleId: string): Promise<ArticleLink | null>;
+  /** The highest link seq stored (0 when none). */
+  lastLinkSeq(): Promise<number>;
+  /** Removes links with seq > `seq` (and the merges and counts they made), so they can be redone from a snapshot. */
+  unlinkAfter(seq: number): Promise<void>;
+  /** Ids of stored, analysed articles that have no link yet, in ingestion order. */
+  unlinkedArticleIds(limit?: number): Promise<string[]>;
+  getLinkState(name: string): Promise<LinkStateSnapshot | null>;
+  putLinkState(name: string, snapshot: LinkStateSnapshot): Promise<void>;
+
+  // Stories
+  listStories(query?: StoryQuery): Promise<StorySummary[]>;
+  countStories(query?: Omit<StoryQuery, 'limit' | 'offset'>): Promise<number>;
+  /** A story by id; the id of a story merged away gives the story it was merged into. */
+  getStory(id: string): Promise<StorySummary | null>;
+  /** The story's links in arrival order. */
+  storyLinks(storyId: string): Promise<ArticleLink[]>;
+  listMerges(storyId: string): Promise<StoryMerge[]>;
+  putStoryView(
+    storyId: string,
+    view: { version: number; headline: string | null; json: string },
+  ): Promise<void>;
+  getStoryView(storyId: string): Promise<{ version: number; builtAt: string; json: string } | null>;
+
+  // Entities
+  listEntities(query?: EntityQuery): Promise<StoreEntity[]>;
+  getEntity(id: string): Promise<StoreEntity | null>;
+  /** Articles that mention the entity, newest first. */
+  entityArticleIds(id: string, options?: { limit?: number }): Promise<string[]>;
+
   putFeedState(state: FeedState): Promise<void>;
   close(): Promise<void>;
 }
