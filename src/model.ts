@@ -327,3 +327,197 @@ export interface StoreEntity {
   articleCount: number;
   storyCount: number;
 }
+
+// ---------------------------------------------------------------------------------------------------------------
+// Synthesis: what the synthesize stage builds for one story from its articles. Pure per story.
+
+/** One article of a story as synthesis sees it: the article, its analysis and what linking decided for it. */
+export interface StoryDoc {
+  article: Article;
+  analysis: Analysis;
+  link: Pick<ArticleLink, 'seq' | 'sourceKey' | 'duplicateOf' | 'wireOrigin' | 'date' | 'entityIds'>;
+}
+
+/** Evidence for a line of the story view: a span of one article. */
+export interface Citation {
+  articleId: string;
+  /** Span in that article's clean text. */
+  span: Span;
+}
+
+/** A sentence of the story view with every article that supports it. */
+export interface CitedSentence {
+  text: string;
+  /** The article and sentence index (Analysis.sentences) the text was taken from. */
+  from: { articleId: string; sentence: number };
+  citations: Citation[];
+  /** Independent sources (distinct sourceKeys) among the citations. */
+  sources: number;
+}
+
+export interface StorySummaryView {
+  headline: string;
+  oneLine: CitedSentence | null;
+  /** 3–5 key points. */
+  keyPoints: CitedSentence[];
+  /** About 100 words. */
+  short: CitedSentence[];
+  /** About 250 words. */
+  long: CitedSentence[];
+}
+
+export type DatePrecision = 'year' | 'month' | 'day' | 'time';
+
+export interface TimelineEntry {
+  id: string;
+  /** ISO date (or date-time) of the start, and of the end for a range. */
+  date: { start: string; end: string | null; precision: DatePrecision };
+  /** What happened, in one sentence or clause taken from the sources. */
+  text: string;
+  /** Whether it happened, was announced, or is expected / planned. */
+  kind: 'happened' | 'announced' | 'expected';
+  /** Earlier history the articles recall, apart from the story's own days. */
+  background: boolean;
+  citations: Citation[];
+  sources: number;
+}
+
+export type ClaimStatus = 'corroborated' | 'single-source' | 'updated' | 'contradicted';
+
+/** One article's statement of a claim. */
+export interface ClaimMention {
+  articleId: string;
+  sourceKey: string;
+  outlet: string | null;
+  /** The article's date (as linking decided it). */
+  date: string;
+  /** The sentence (or clause) stating it, and where. */
+  text: string;
+  span: Span;
+  /** The compared value in normalised form ("1.9e11 USD", "2023-03-20", "#40"), or null for a plain statement. */
+  value: string | null;
+}
+
+/** A statement of fact aligned across articles. */
+export interface Claim {
+  id: string;
+  /** Who or what it is about (entity name), when known. */
+  subject: string | null;
+  /** What is claimed, in short normalised words ("trade volume", "visit length", "agreements signed"). */
+  predicate: string;
+  /** The value the claim compares, when it has one. */
+  value: string | null;
+  /** When it holds, when it says. */
+  when: string | null;
+  status: ClaimStatus;
+  /** Distinct independent sources (reprints and shared cited sources count once). */
+  independentSources: number;
+  mentions: ClaimMention[];
+  /** Groups of mentions (indexes into `mentions`) that agree with each other; two or more groups = contradiction. */
+  variants: { value: string | null; mentions: number[] }[];
+  /** For `updated`: the newer value that replaced an older one. */
+  update: { from: string | null; to: string | null } | null;
+  /** Why the status was given (e.g. "2023-03-20 vs 2023-03-21 for the same event"). */
+  note: string | null;
+}
+
+/** One utterance across the articles that carry it. */
+export interface QuoteEntry {
+  id: string;
+  speaker: { entityId: string | null; name: string | null };
+  addressee: { entityId: string | null; name: string | null } | null;
+  medium: string | null;
+  kind: 'direct' | 'indirect';
+  /** The fullest wording. */
+  text: string;
+  /** Every article's wording (translations and paraphrases of one utterance). */
+  variants: {
+    articleId: string;
+    outlet: string | null;
+    text: string;
+    span: Span;
+    kind: 'direct' | 'indirect';
+  }[];
+  outlets: string[];
+  independentSources: number;
+  firstReported: { articleId: string; outlet: string | null; date: string };
+}
+
+/** Who reported the story and whom they rely on. */
+export interface StorySources {
+  outlets: { name: string; articleIds: string[]; sourceKeys: string[] }[];
+  independentSources: number;
+  /** Secondary sources the articles cite ("according to Politico"), with the outlets that cite them. */
+  cited: { key: string; name: string; kind: CitedSourceKind; citedBy: string[]; articleIds: string[] }[];
+  wireOrigins: { key: string; name: string; articleIds: string[] }[];
+  /** The citation graph: outlet → cited source edges. */
+  graph: {
+    nodes: { id: string; label: string; kind: 'outlet' | 'cited' | 'wire' }[];
+    edges: { from: string; to: string; count: number }[];
+  };
+}
+
+/** A position an actor takes, from quotes and attributed statements. */
+export interface ActorStatement {
+  /** "says", "demands", "denies", "warns", "promises", ... (the cue's base verb). */
+  stance: string;
+  text: string;
+  citations: Citation[];
+}
+
+export interface StoryPerspectives {
+  actors: { entityId: string | null; name: string; type: EntityType; statements: ActorStatement[] }[];
+  outlets: {
+    outlet: string;
+    articleIds: string[];
+    /** Share of the outlet's sentences that carry its own evaluative language. */
+    opinionShare: number;
+    opinionSentences: { text: string; citation: Citation; triggers: string[] }[];
+    loadedTerms: string[];
+    /** Claims most independent sources report that this outlet leaves out (ids in StoryView.claims). */
+    omittedClaims: string[];
+  }[];
+}
+
+/** What one article added to the story when it arrived. */
+export interface StoryChange {
+  articleId: string;
+  seq: number;
+  date: string;
+  outlet: string | null;
+  newClaims: string[];
+  newQuotes: string[];
+  newTimeline: string[];
+  /** Claims that became contradicted with this article. */
+  contradictions: string[];
+}
+
+export interface StoryViewArticle {
+  id: string;
+  title: string | null;
+  outlet: string | null;
+  language: string | null;
+  date: { value: string; source: 'metadata' | 'inferred' | 'ingested' };
+  seq: number;
+  sourceKey: string;
+  duplicateOf: { articleId: string; similarity: number } | null;
+  wireOrigin: { key: string; name: string } | null;
+}
+
+/** Everything a story page shows. Built by synthesize(story), stored as JSON. */
+export interface StoryView {
+  version: number;
+  storyId: string;
+  headline: string;
+  summary: StorySummaryView;
+  timeline: TimelineEntry[];
+  claims: Claim[];
+  quotes: QuoteEntry[];
+  entities: { id: string; name: string; type: EntityType; mentions: number; articleIds: string[] }[];
+  sources: StorySources;
+  perspectives: StoryPerspectives;
+  changes: StoryChange[];
+  /** Articles per day. */
+  coverage: { day: string; articles: number }[];
+  articles: StoryViewArticle[];
+}
