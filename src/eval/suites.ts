@@ -3,6 +3,7 @@ import { extractionRows } from './extraction/suite.js';
 import { nerRows } from './ner/suite.js';
 import { quoteRows, quoteTrainRows } from './quotes/polnear.js';
 import type { Row } from './scoreboard.js';
+import { seedStoryRows } from './story/seeds.js';
 
 export interface Suite {
   /** Row ids this suite produces; a suite runs when any of them is selected. */
@@ -23,4 +24,5 @@ export const SUITES: Suite[] = [
   { ids: ['ner.conll-testa.f1'], run: nerRows },
   { ids: ['quotes.polnear-dev.content_found', 'quotes.polnear-dev.source_right'], run: quoteRows },
   { ids: ['quotes.polnear-train.content_found'], run: quoteTrainRows },
+  { ids: ['story.seeds.conflicts_found', 'story.seeds.conflicts_invented'], run: seedStoryRows },
 ];
