@@ -1,4 +1,5 @@
 // Every evaluation suite: the ids of the rows it produces (for prefix selection) and how to compute them.
+import { CLUSTER_ROW_IDS, clusterRows } from './cluster/suite.js';
 import { extractionRows } from './extraction/suite.js';
 import { nerRows } from './ner/suite.js';
 import { quoteRows } from './quotes/polnear.js';
@@ -22,4 +23,5 @@ export const SUITES: Suite[] = [
   },
   { ids: ['ner.conll-testa.f1'], run: nerRows },
   { ids: ['quotes.polnear-dev.content_found', 'quotes.polnear-dev.source_right'], run: quoteRows },
+  { ids: CLUSTER_ROW_IDS, run: clusterRows },
 ];
