@@ -2,6 +2,7 @@
 import { extractionRows } from './extraction/suite.js';
 import { nerRows } from './ner/suite.js';
 import { quoteRows } from './quotes/polnear.js';
+import { rougeReplicationRows } from './rouge/replication.js';
 import type { Row } from './scoreboard.js';
 
 export interface Suite {
@@ -22,4 +23,5 @@ export const SUITES: Suite[] = [
   },
   { ids: ['ner.conll-testa.f1'], run: nerRows },
   { ids: ['quotes.polnear-dev.content_found', 'quotes.polnear-dev.source_right'], run: quoteRows },
+  { ids: ['rouge.replication.max_diff'], run: rougeReplicationRows },
 ];
