@@ -3,6 +3,7 @@ import { extractionRows } from './extraction/suite.js';
 import { nerRows } from './ner/suite.js';
 import { quoteRows } from './quotes/polnear.js';
 import type { Row } from './scoreboard.js';
+import { tbaqRows } from './time/tbaq.js';
 
 export interface Suite {
   /** Row ids this suite produces; a suite runs when any of them is selected. */
@@ -22,4 +23,8 @@ export const SUITES: Suite[] = [
   },
   { ids: ['ner.conll-testa.f1'], run: nerRows },
   { ids: ['quotes.polnear-dev.content_found', 'quotes.polnear-dev.source_right'], run: quoteRows },
+  {
+    ids: ['time.tbaq.value_f1', 'time.tbaq.extent_f1', 'time.tbaq.strict_extent_f1', 'time.aquaint.value_f1'],
+    run: tbaqRows,
+  },
 ];

@@ -290,10 +290,14 @@ export const RULES: Rule[] = [
   },
   {
     name: 'unit-relative',
-    re: /\b(?:(earlier|later|early|late)\s+)?(last|this|next|the\s+past|the\s+last|the\s+coming|the\s+current|the\s+previous|the\s+following|the\s+prior|this\s+past|the\s+latest|the\s+most\s+recent|the\s+new)\s+(?:(fiscal|calendar)\s+)?(week|weekend|month|year|quarter|decade|century)\b/gi,
+    re: /\b(?:(earlier|later|early|late)\s+)?(last|this|next|the\s+past|the\s+last|the\s+coming|the\s+current|the\s+previous|the\s+following|the\s+prior|this\s+past|the\s+latest|the\s+most\s+recent|the\s+new)\s+(?:(fiscal|calendar)\s+)?(week|weekend|month|year|quarter|period|decade|century)\b/gi,
     build: (m, ctx) => {
       const rel = m[2]!.toLowerCase().replace(/\s+/g, ' ');
       const unitWord = m[4]!.toLowerCase();
+      if (unitWord === 'period') {
+        if (rel !== 'the latest' && rel !== 'the most recent') return null;
+        return { type: 'date', value: previousQuarter(ctx), anchor: 'relative' };
+      }
       if ((rel === 'the past' || rel === 'the last') && unitWord !== 'weekend')
         return { type: 'duration', value: durationValue(1, UNIT_NAMES[unitWord]!), anchor: 'none' };
       const shift = ['last', 'the previous', 'the prior', 'this past'].includes(rel)
@@ -314,12 +318,15 @@ export const RULES: Rule[] = [
   },
   {
     name: 'the-unit',
-    re: /\b(?:(earlier|later)\s+(?:in\s+)?)?the\s+(year|quarter|weekend|month)\b(?![\s-]+(?:ago|earlier|old|before))/gi,
+    re: /\b(?:(earlier|later)\s+(?:in\s+)?)?the\s+(?:full\s+)?(year|quarter|weekend|month)\b(?![\s-]+(?:ago|earlier|old|before))/gi,
     build: (m, ctx) => {
       const unit = m[2]!.toLowerCase();
       const after = ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 12);
       if (/^\s*(?:of|'s|’s|in|when|before|after|that)\b/i.test(after)) return null;
       if (unit === 'quarter') return { type: 'date', value: previousQuarter(ctx), anchor: 'relative' };
+      const before = ctx.text.slice(Math.max(0, m.index - 12), m.index);
+      if (unit === 'year' && !m[1] && /\b(?:for|during|over|throughout)\s+$/i.test(before))
+        return { type: 'duration', value: 'P1Y', anchor: 'none' };
       if (unit === 'weekend') {
         const tense = tenseOf(m, ctx);
         const shift = tense === 'future' || (ctx.ref && ctx.ref.day && tense !== 'past') ? 0 : -1;
@@ -381,8 +388,11 @@ export const RULES: Rule[] = [
       const article = /^(?:a|an)$/i.test(written);
       if (unit === 'quarter' && (article || amount === 1)) return null; // "a quarter of the votes"
       if (unit === 'second' && article) return null; // "a second term"
-      if (amount !== null && amount > 1 && !/s$/i.test(unitWord) && !/-/.test(m[0]) && !/\d/.test(written))
-        if (!/\s/.test(m[0].slice(written.length))) return null;
+      const hyphenated = new RegExp(String.raw`[\w.]-${unitWord}`, 'i').test(m[0]);
+      // "1988 second quarter", "10 year" without a hyphen: not a duration; "two day" (spoken) is.
+      if (amount !== null && amount > 1 && !/s$/i.test(unitWord) && !hyphenated && /\d/.test(written))
+        return null;
+      if (unit === 'quarter' && hyphenated) return null; // "three-quarters" of something
       if (/and a half$/i.test(m[0]) && amount !== null && !/and a half/i.test(written)) amount += 0.5;
       // "5 percent a year", "$2 a day", "twice a week": a set, not a duration.
       if (article || /^per$/i.test(written)) {
@@ -402,30 +412,31 @@ export const RULES: Rule[] = [
     name: 'vague-duration',
     re: /\b(?:(?:the\s+)?(past|last|next|coming|recent|several|few|many|following)\s+)(years|months|weeks|days|decades|hours|minutes|centuries)\b|(?<=\bfor\s+)(years|months|weeks|decades|centuries)\b/gi,
     build: (m) => {
+      if (/^(?:recent|past)$/i.test(m[1] ?? ''))
+        return { type: 'date', value: 'PAST_REF', anchor: 'relative' };
       const unit: TimeUnit = UNIT_NAMES[(m[2] ?? m[3])!.toLowerCase()]!;
       return { type: 'duration', value: durationValue(null, unit), anchor: 'none' };
     },
   },
   {
     name: 'reference',
-    re: /\b(now|currently|nowadays|at\s+present|the\s+present|presently|recently|previously|formerly|in\s+the\s+past|the\s+past|lately|the\s+future|the\s+near\s+future|soon|shortly|as\s+soon\s+as\s+possible|current|recent|future)\b/gi,
+    re: /\b(now|currently|nowadays|at\s+present|the\s+present|presently|recently|in\s+the\s+past|the\s+past|lately|the\s+future|the\s+near\s+future|soon|shortly|as\s+soon\s+as\s+possible|current|recent|future)\b/gi,
     build: (m, ctx) => {
       const word = m[1]!.toLowerCase().replace(/\s+/g, ' ');
       const after = ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 16);
       if (word === 'now' && /^\s+that\b/i.test(after)) return null;
-      if (
-        word === 'current' &&
-        !/^\s+(?:year|quarter|month|week|period|level|levels|prices?|rates?|leaders?|government|administration|situation|crisis|term|season|plans?|law|system)\b/i.test(
-          after,
-        )
-      )
+      if (word === 'current' && /^\s*(?:accounts?|affairs|events|issues?|flows?|-|of\b)/i.test(after))
         return null;
       if (
         word === 'future' &&
         !/^\s+(?:of|growth|plans?|years?|generations?|talks|meetings?|cooperation)\b/i.test(after)
       )
         return null;
-      if (word === 'recent' && !/^\s+(?:days|weeks|months|years|times|history|decades|past)\b/i.test(after))
+      if (word === 'recent' && /^\s*-/.test(after)) return null;
+      if (
+        /^(?:current|recent)$/.test(word) &&
+        /\bmost\s+$/i.test(ctx.text.slice(Math.max(0, m.index - 6), m.index))
+      )
         return null;
       let start = m.index;
       if (word === 'in the past') start = m.index + m[0].toLowerCase().indexOf('the');
@@ -505,7 +516,10 @@ export const RULES: Rule[] = [
       }
       return {
         type: 'date',
-        value: resolvePeriod(index, size, { ref: ctx.ref, tense: tenseOf(m, ctx) }),
+        value: resolvePeriod(index, size, {
+          ref: ctx.ref,
+          tense: null,
+        }) /* the latest one begun: quarters are reported once begun or over */,
         anchor: 'relative',
       };
     },
@@ -535,14 +549,14 @@ export const RULES: Rule[] = [
   {
     name: 'set',
     re: new RegExp(
-      String.raw`\b(?:(?:every|each)\s+(?:(other|single)\s+)?(?:(${AMOUNT})\s+)?(day|week|month|year|quarter|morning|night|evening|afternoon|weekend|decade|${FULL_WEEKDAY})s?|(daily|weekly|monthly|quarterly|annually|yearly|hourly|biweekly|nightly|twice\s+a\s+(?:day|week|month|year))|(?:on\s+)?(Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays))\b`,
+      String.raw`\b(?:(?:every|each)\s+(?:(other|single)\s+)?(?:(${AMOUNT})\s+)?(day|week|month|year|quarter|morning|night|evening|afternoon|weekend|decade|${FULL_WEEKDAY})s?|(daily|weekly|monthly|annually|yearly|hourly|biweekly|nightly|twice\s+a\s+(?:day|week|month|year))|(?:on\s+)?(Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays))\b`,
       'gi',
     ),
     build: (m) => {
       const [, other, amt, unitWord, adverb, plural] = m;
       if (adverb) {
         const a = adverb.toLowerCase();
-        const unit = /day|night/.test(a)
+        const unit = /dai|day|night/.test(a)
           ? 'day'
           : /week/.test(a)
             ? 'week'

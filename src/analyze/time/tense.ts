@@ -37,14 +37,31 @@ export function clauseBounds(text: string, start: number, end: number): { start:
   return { start: s, end: e };
 }
 
-/**
- * The tense cue nearest to the expression in its clause: a future cue ("will", "is expected to", "next"),
- * a past cue ("said", "-ed" verbs, "last", "ago") or a present one; null when the clause has none.
- */
-export function clauseTense(text: string, start: number, end: number): Tense | null {
-  const clause = clauseBounds(text, start, end);
+/** The sub-clause around [start, end): the clause cut at commas and at "and", "but", "while", "after", "before". */
+function subClauseBounds(text: string, clause: { start: number; end: number }, start: number, end: number) {
   const window = text.slice(clause.start, clause.end);
-  const at = start - clause.start;
+  const breaks = /,|\s(?:and|but|while|whereas|after|before|when|because|although|though|since)\s/gi;
+  let s = clause.start;
+  let e = clause.end;
+  for (let m = breaks.exec(window); m; m = breaks.exec(window)) {
+    const at = clause.start + m.index;
+    if (at + m[0].length <= start) s = at + m[0].length;
+    else if (at >= end) {
+      e = at;
+      break;
+    }
+  }
+  return { start: s, end: e };
+}
+
+function nearestCue(
+  text: string,
+  bounds: { start: number; end: number },
+  start: number,
+  end: number,
+): Tense | null {
+  const window = text.slice(bounds.start, bounds.end);
+  const at = start - bounds.start;
   const len = end - start;
   let best: { tense: Tense; distance: number } | null = null;
   const consider = (re: RegExp, tense: Tense, weight: number) => {
@@ -52,7 +69,8 @@ export function clauseTense(text: string, start: number, end: number): Tense | n
     for (let m = re.exec(window); m; m = re.exec(window)) {
       if (m.index >= at && m.index < at + len) continue; // inside the expression itself
       if (tense === 'past' && NOT_PAST.has(m[0].toLowerCase())) continue;
-      const distance = (m.index < at ? at - (m.index + m[0].length) : m.index - (at + len)) * weight;
+      // Cues before the expression govern it more often than cues after it ("arrived on Monday").
+      const distance = (m.index < at ? at - (m.index + m[0].length) : 1.5 * (m.index - (at + len))) * weight;
       if (!best || distance < best.distance) best = { tense, distance };
     }
   };
@@ -60,4 +78,14 @@ export function clauseTense(text: string, start: number, end: number): Tense | n
   consider(PAST, 'past', 1);
   consider(PRESENT, 'present', 1.5);
   return (best as { tense: Tense } | null)?.tense ?? null;
+}
+
+/**
+ * The tense cue nearest to the expression, first in its sub-clause, else in its clause: a future cue ("will",
+ * "is expected to", "next"), a past cue ("said", "-ed" verbs, "last", "ago") or a present one; null when none.
+ */
+export function clauseTense(text: string, start: number, end: number): Tense | null {
+  const clause = clauseBounds(text, start, end);
+  const sub = subClauseBounds(text, clause, start, end);
+  return nearestCue(text, sub, start, end) ?? nearestCue(text, clause, start, end);
 }
