@@ -3,6 +3,7 @@ import { extractionRows } from './extraction/suite.js';
 import { nerRows } from './ner/suite.js';
 import { quoteRows } from './quotes/polnear.js';
 import type { Row } from './scoreboard.js';
+import { dedupeReutersRows } from './dedupe/reuters.js';
 
 export interface Suite {
   /** Row ids this suite produces; a suite runs when any of them is selected. */
@@ -22,4 +23,5 @@ export const SUITES: Suite[] = [
   },
   { ids: ['ner.conll-testa.f1'], run: nerRows },
   { ids: ['quotes.polnear-dev.content_found', 'quotes.polnear-dev.source_right'], run: quoteRows },
+  { ids: ['dedupe.reuters.duplicate_share'], run: dedupeReutersRows },
 ];
