@@ -1,8 +1,9 @@
 // Every evaluation suite: the ids of the rows it produces (for prefix selection) and how to compute them.
 import { extractionRows } from './extraction/suite.js';
 import { nerRows } from './ner/suite.js';
-import { quoteRows } from './quotes/polnear.js';
+import { quoteRows, quoteTrainRows } from './quotes/polnear.js';
 import type { Row } from './scoreboard.js';
+import { dedupeReutersRows } from './dedupe/reuters.js';
 import { tbaqRows } from './time/tbaq.js';
 
 export interface Suite {
@@ -23,6 +24,8 @@ export const SUITES: Suite[] = [
   },
   { ids: ['ner.conll-testa.f1'], run: nerRows },
   { ids: ['quotes.polnear-dev.content_found', 'quotes.polnear-dev.source_right'], run: quoteRows },
+  { ids: ['quotes.polnear-train.content_found'], run: quoteTrainRows },
+  { ids: ['dedupe.reuters.duplicate_share'], run: dedupeReutersRows },
   {
     ids: ['time.tbaq.value_f1', 'time.tbaq.extent_f1', 'time.tbaq.strict_extent_f1', 'time.aquaint.value_f1'],
     run: tbaqRows,
