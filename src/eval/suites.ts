@@ -5,6 +5,7 @@ import { quoteRows, quoteTrainRows } from './quotes/polnear.js';
 import type { Row } from './scoreboard.js';
 import { dedupeReutersRows } from './dedupe/reuters.js';
 import { tbaqRows } from './time/tbaq.js';
+import { pubdateRows } from './pubdate/duc2004.js';
 
 export interface Suite {
   /** Row ids this suite produces; a suite runs when any of them is selected. */
@@ -30,4 +31,5 @@ export const SUITES: Suite[] = [
     ids: ['time.tbaq.value_f1', 'time.tbaq.extent_f1', 'time.tbaq.strict_extent_f1', 'time.aquaint.value_f1'],
     run: tbaqRows,
   },
+  { ids: ['pubdate.duc2004-task5.precision', 'pubdate.duc2004-task5.coverage'], run: pubdateRows },
 ];
