@@ -4,6 +4,7 @@ import { nerRows } from './ner/suite.js';
 import { quoteRows, quoteTrainRows } from './quotes/polnear.js';
 import type { Row } from './scoreboard.js';
 import { dedupeReutersRows } from './dedupe/reuters.js';
+import { entitySeedRows } from './entities/seeds.js';
 
 export interface Suite {
   /** Row ids this suite produces; a suite runs when any of them is selected. */
@@ -25,4 +26,5 @@ export const SUITES: Suite[] = [
   { ids: ['quotes.polnear-dev.content_found', 'quotes.polnear-dev.source_right'], run: quoteRows },
   { ids: ['quotes.polnear-train.content_found'], run: quoteTrainRows },
   { ids: ['dedupe.reuters.duplicate_share'], run: dedupeReutersRows },
+  { ids: ['entities.seeds.precision', 'entities.seeds.recall'], run: entitySeedRows },
 ];
