@@ -4,6 +4,7 @@ import { nerRows } from './ner/suite.js';
 import { quoteRows, quoteTrainRows } from './quotes/polnear.js';
 import type { Row } from './scoreboard.js';
 import { dedupeReutersRows } from './dedupe/reuters.js';
+import { tbaqRows } from './time/tbaq.js';
 import { entitySeedRows } from './entities/seeds.js';
 
 export interface Suite {
@@ -26,5 +27,9 @@ export const SUITES: Suite[] = [
   { ids: ['quotes.polnear-dev.content_found', 'quotes.polnear-dev.source_right'], run: quoteRows },
   { ids: ['quotes.polnear-train.content_found'], run: quoteTrainRows },
   { ids: ['dedupe.reuters.duplicate_share'], run: dedupeReutersRows },
+  {
+    ids: ['time.tbaq.value_f1', 'time.tbaq.extent_f1', 'time.tbaq.strict_extent_f1', 'time.aquaint.value_f1'],
+    run: tbaqRows,
+  },
   { ids: ['entities.seeds.precision', 'entities.seeds.recall'], run: entitySeedRows },
 ];

@@ -39,6 +39,9 @@ function analysisOf(id: string, specs: Spec[], text?: string): Analysis {
     quantities: [],
     citedSources: [],
     opinion: [],
+    times: [],
+    publication: null,
+    publicationInference: { date: null, confidence: 0, evidence: [] },
   };
 }
 

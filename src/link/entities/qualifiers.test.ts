@@ -31,6 +31,9 @@ function analysisOf(text: string, names: [string, ArticleEntity['type'], string[
     quantities: [],
     citedSources: [],
     opinion: [],
+    times: [],
+    publication: null,
+    publicationInference: { date: null, confidence: 0, evidence: [] },
   };
 }
 
