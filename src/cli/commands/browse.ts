@@ -1,5 +1,5 @@
 // `storyline articles`, `show`, `search`, `failures`: reading the store from the terminal.
-import { analyze } from '../../analyze/analyze.js';
+import { analyze, ANALYZER_VERSION } from '../../analyze/analyze.js';
 import { dbPath, openStore, parsePositive } from '../context.js';
 import { formatAnalysis } from './analyze.js';
 import { articleTable, articleText, formatDate } from '../format.js';
@@ -36,7 +36,8 @@ export async function runShow(id: string, o: Common & { raw?: boolean; analysis?
     if (!article)
       throw new Error(`no article with id "${id}" in ${dbPath(o.db)} (list them with: storyline articles)`);
     if (o.analysis) {
-      const analysis = (await store.getAnalysis(id)) ?? analyze(article);
+      const stored = await store.getAnalysis(id);
+      const analysis = stored && stored.version === ANALYZER_VERSION ? stored : analyze(article);
       if (o.json) process.stdout.write(`${JSON.stringify(analysis, null, 2)}\n`);
       else process.stdout.write(`${formatAnalysis(article.title ?? article.id, article.text, analysis)}\n`);
     } else if (o.raw) {
