@@ -53,4 +53,20 @@ describe('findTimes', () => {
   it('does not take counts or verbs for dates', () => {
     expect(values('About 2000 people may march to the square.')).toEqual([]);
   });
+  it('resolves a weekday that ends a range after its start, and gives tense from the value', () => {
+    const times = findTimes('The summit runs from tomorrow to Friday; they met last week.', {
+      reference: '2023-03-22',
+    });
+    expect(times.map((t) => [t.text, t.value, t.endValue, t.tense])).toEqual([
+      ['tomorrow to Friday', '2023-03-23', '2023-03-24', 'future'],
+      ['last week', '2023-W11', null, 'past'],
+    ]);
+  });
+  it('keeps a day named in a past-tense clause ahead when it is close ("said it would vote on April 4")', () => {
+    expect(values('The party said it would vote on April 4.')).toEqual([['April 4', '2023-04-04', null]]);
+    expect(values('The party said it voted on October 4.')).toEqual([['October 4', '2022-10-04', null]]);
+  });
+  it('reads spoken years', () => {
+    expect(values('It began in nineteen ninety-six.')).toEqual([['nineteen ninety-six', '1996', null]]);
+  });
 });

@@ -1,6 +1,6 @@
 // findTimes(text, reference) → TimeExpression[]: every date, time, range, duration and set, TIMEX3-normalised.
 import type { DatePrecision, Span, TimeExpression } from '../../model.js';
-import { type Day, parseDay } from './calendar.js';
+import { type Day, formatDay, formatWeek, parseDay } from './calendar.js';
 import { mergeRanges } from './ranges.js';
 import { type Candidate, RULES, type RuleContext } from './rules.js';
 import { clauseTense, type Tense } from './tense.js';
@@ -20,6 +20,27 @@ export function precisionOf(value: string, type: TimeExpression['type']): DatePr
   if (/^\d{4}-(?:\d{2}|W\d{2}(?:-WE)?|Q\d|H\d|SP|SU|FA|WI)$/.test(value)) return 'month';
   if (/^\d{2,4}$/.test(value)) return 'year';
   return null;
+}
+
+/** Past / future from where the value lies against the reference; the clause's tense when it holds the reference. */
+function tenseOfValue(value: string, ref: Day | null, clause: Tense | null): Tense | null {
+  if (value === 'PAST_REF') return 'past';
+  if (value === 'PRESENT_REF') return 'present';
+  if (value === 'FUTURE_REF') return 'future';
+  if (!ref) return clause;
+  const refIso = formatDay(ref);
+  const week = /^\d{4}-W\d{2}/.exec(value);
+  if (week) {
+    const own = formatWeek(ref);
+    return week[0] < own ? 'past' : week[0] > own ? 'future' : (clause ?? 'present');
+  }
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/.exec(value);
+  if (!m || /^\d{4}-[WQHSFu]/.test(value)) return clause;
+  const key = m[3] ? refIso : m[2] ? refIso.slice(0, 7) : refIso.slice(0, 4);
+  const own = m[0];
+  if (own < key) return 'past';
+  if (own > key) return 'future';
+  return clause ?? 'present';
 }
 
 function sentenceIndex(sentences: readonly Span[] | undefined, at: number): number {
@@ -87,7 +108,7 @@ export function findTimes(text: string, options: FindTimesOptions = {}): TimeExp
     value: c.value,
     endValue: c.endValue,
     precision: precisionOf(c.value, c.type),
-    tense: c.anchor === 'none' ? null : (ctx.tenseAt(c.start, c.end) ?? (ref ? 'past' : null)),
+    tense: c.anchor === 'none' ? null : tenseOfValue(c.value, ref, ctx.tenseAt(c.start, c.end)),
     anchor: c.anchor,
     sentence: sentenceIndex(options.sentences, c.start),
   }));

@@ -1,4 +1,5 @@
 // Ranges written as two expressions: "from tomorrow to Wednesday", "between March 20 and March 22", "1998 to 2001".
+import { addDays, formatDay, parseDay } from './calendar.js';
 import type { Candidate } from './rules.js';
 
 const OPENERS = /\b(?:from|between)\s+$/i;
@@ -6,6 +7,15 @@ const JOINS = /^\s*(?:to|through|until|till|and|-|–|—)\s*$/i;
 const OPEN_JOINS = /^\s*(?:to|through|until|till|-|–|—)\s*$/i;
 
 const isDate = (c: Candidate) => c.type === 'date' || c.type === 'time';
+
+/** The end of a range given as a weekday resolves after its start ("from tomorrow to Friday"). */
+function laterWeekday(a: Candidate, b: Candidate): string {
+  const start = parseDay(a.value);
+  let end = parseDay(b.value);
+  if (b.rule !== 'weekday' || !start || !end || !/^\d{4}-\d{2}-\d{2}$/.test(b.value)) return b.value;
+  while (formatDay(end) < formatDay(start)) end = addDays(end, 7);
+  return formatDay(end);
+}
 
 /**
  * Folds two date expressions into one range when the text joins them: "between X and Y" / "from X to Y",
@@ -20,8 +30,9 @@ export function mergeRanges(text: string, sorted: Candidate[]): Candidate[] {
       const between = text.slice(a.end, b.start);
       const opened = OPENERS.test(text.slice(Math.max(0, a.start - 10), a.start));
       if ((opened && JOINS.test(between)) || OPEN_JOINS.test(between)) {
-        if (b.value >= a.value || /X/.test(a.value) || /X/.test(b.value)) {
-          out.push({ ...a, end: b.end, endValue: b.value, rule: `${a.rule}+range` });
+        const endValue = laterWeekday(a, b);
+        if (endValue >= a.value || /X/.test(a.value) || /X/.test(endValue)) {
+          out.push({ ...a, end: b.end, endValue, rule: `${a.rule}+range` });
           i++;
           continue;
         }

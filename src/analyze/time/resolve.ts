@@ -58,8 +58,8 @@ export function yearForMonthDay(month: number, day: number, ctx: ResolveContext)
   const nearest = (list: typeof candidates) =>
     list.reduce((a, b) => (Math.abs(diff(b.d)) < Math.abs(diff(a.d)) ? b : a)).y;
   if (ctx.tense === 'past' && past.length) {
-    // A past-tense clause may still name a day a little ahead ("said it would meet on March 22") — allow a week.
-    const close = candidates.filter((c) => diff(c.d) > 0 && diff(c.d) <= 7);
+    // A past-tense clause may still name a day a little ahead ("said it would meet on March 22"): allow two months.
+    const close = candidates.filter((c) => diff(c.d) > 0 && diff(c.d) <= 60);
     return close.length ? close[0]!.y : nearest(past);
   }
   if (ctx.tense === 'future' && future.length) return nearest(future);
@@ -83,7 +83,8 @@ export function resolveMonth(month: number, ctx: ResolveContext, modifier: Modif
   else if (modifier === 'next') year = month > ref.month ? ref.year : ref.year + 1;
   else if (modifier === 'this') year = ref.year;
   else if (ctx.tense === 'future') year = month >= ref.month ? ref.year : ref.year + 1;
-  else if (ctx.tense === 'past') year = month <= ref.month ? ref.year : ref.year - 1;
+  // A past-tense clause may still name a month just ahead ("said it would vote in December").
+  else if (ctx.tense === 'past') year = month <= ref.month + 2 ? ref.year : ref.year - 1;
   else year = Math.abs(month - ref.month) <= 6 ? ref.year : month > ref.month ? ref.year - 1 : ref.year + 1;
   return formatMonth(year, month);
 }

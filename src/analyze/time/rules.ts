@@ -221,6 +221,26 @@ export const RULES: Rule[] = [
     },
   },
   {
+    name: 'spoken-year',
+    re: /\b(?:the\s+year\s+)?(?:(nineteen|twenty)[\s-]+(ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|hundred)|two\s+thousand(?:\s+(?:and\s+)?(one|two|three|four|five|six|seven|eight|nine|ten))?)\b/gi,
+    build: (m) => {
+      const [, century, rest, after2000] = m;
+      if (!century)
+        return {
+          type: 'date',
+          value: String(2000 + (after2000 ? (amountValue(after2000) ?? 0) : 0)),
+          anchor: 'absolute',
+        };
+      if (!/^the\s+year/i.test(m[0]) && /^(?:twenty)$/i.test(century) && !/hundred/i.test(rest!)) {
+        // "twenty twenty" is a year, but "twenty five" is a count: only years from 2010 on.
+        if ((amountValue(rest!) ?? 0) < 10) return null;
+      }
+      const base = century!.toLowerCase() === 'nineteen' ? 1900 : 2000;
+      const value = /hundred/i.test(rest!) ? base : base + (amountValue(rest!) ?? 0);
+      return { type: 'date', value: String(value), anchor: 'absolute' };
+    },
+  },
+  {
     name: 'year-range',
     re: new RegExp(
       String.raw`(?<![$€£¥\d,.#/])\b${YEAR}\s*(?:-|–|/)\s*(\d\d|(?:1[6-9]|20)\d\d)\b(?!\s*%)`,
@@ -344,7 +364,7 @@ export const RULES: Rule[] = [
     re: /\b(?:the\s+)?(?:year[\s-]ago|year[\s-]earlier|corresponding|same)\s+(?:quarter|period)(?:\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year))?\b|\b(?:year[\s-]ago|year[\s-]earlier)\b/gi,
     build: (m, ctx) => {
       if (/^(?:the\s+)?same\s+(?:quarter|period)$/i.test(m[0])) return null;
-      const clause = ctx.text.slice(Math.max(0, m.index - 150), m.index + 150);
+      const clause = ctx.text.slice(Math.max(0, m.index - 400), m.index + 150);
       if (/quarter|period/i.test(m[0]) || /\bquarter/i.test(clause))
         return { type: 'date', value: previousQuarter(ctx, 1), anchor: 'relative' };
       return { type: 'date', value: shiftByUnit('year', -1, ctx), anchor: 'relative' };
@@ -364,7 +384,7 @@ export const RULES: Rule[] = [
       if (amount === null || !Number.isInteger(amount))
         return { type: 'date', value: dir < 0 ? 'PAST_REF' : 'FUTURE_REF', anchor: 'relative' };
       if (unit === 'year' && amount === 1) {
-        const clause = ctx.text.slice(Math.max(0, m.index - 150), m.index + m[0].length + 100);
+        const clause = ctx.text.slice(Math.max(0, m.index - 400), m.index + m[0].length + 100);
         if (/\bquarter\b/i.test(clause))
           return { type: 'date', value: previousQuarter(ctx, 1), anchor: 'relative' };
       }
