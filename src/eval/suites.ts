@@ -6,6 +6,7 @@ import type { Row } from './scoreboard.js';
 import { dedupeReutersRows } from './dedupe/reuters.js';
 import { tbaqRows } from './time/tbaq.js';
 import { entitySeedRows } from './entities/seeds.js';
+import { entityEcbRows } from './entities/ecbplus.js';
 
 export interface Suite {
   /** Row ids this suite produces; a suite runs when any of them is selected. */
@@ -32,4 +33,5 @@ export const SUITES: Suite[] = [
     run: tbaqRows,
   },
   { ids: ['entities.seeds.precision', 'entities.seeds.recall'], run: entitySeedRows },
+  { ids: ['entities.ecbplus.person_merge_same_topic'], run: entityEcbRows },
 ];
