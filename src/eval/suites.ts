@@ -5,7 +5,9 @@ import { quoteRows, quoteTrainRows } from './quotes/polnear.js';
 import type { Row } from './scoreboard.js';
 import { dedupeReutersRows } from './dedupe/reuters.js';
 import { tbaqRows } from './time/tbaq.js';
+import { pubdateRows } from './pubdate/duc2004.js';
 import { entitySeedRows } from './entities/seeds.js';
+import { rougeReplicationRows } from './rouge/replication.js';
 import { entityEcbRows } from './entities/ecbplus.js';
 
 export interface Suite {
@@ -32,6 +34,8 @@ export const SUITES: Suite[] = [
     ids: ['time.tbaq.value_f1', 'time.tbaq.extent_f1', 'time.tbaq.strict_extent_f1', 'time.aquaint.value_f1'],
     run: tbaqRows,
   },
+  { ids: ['pubdate.duc2004-task5.precision', 'pubdate.duc2004-task5.coverage'], run: pubdateRows },
   { ids: ['entities.seeds.precision', 'entities.seeds.recall'], run: entitySeedRows },
+  { ids: ['rouge.replication.max_diff'], run: rougeReplicationRows },
   { ids: ['entities.ecbplus.person_merge_same_topic'], run: entityEcbRows },
 ];

@@ -2,11 +2,11 @@
 // Candidates come from full dates the text gives (datelines above all); weekday names and relative words
 // ("on Sunday", "yesterday") must agree with a candidate. It abstains rather than guess.
 import type { PublicationInference, TimeExpression } from '../../model.js';
-import { addDays, type Day, daysBetween, formatDay, parseDay, weekday } from './calendar.js';
+import { type Day, daysBetween, formatDay, parseDay, weekday } from './calendar.js';
 import { findTimes } from './find-times.js';
 
 /** Below this confidence the inference gives no date. */
-export const PUBLICATION_CONFIDENCE_THRESHOLD = 0.6;
+export const PUBLICATION_CONFIDENCE_THRESHOLD = 0.8;
 
 interface Evidence {
   score: number;
@@ -34,96 +34,125 @@ function namedYears(times: readonly TimeExpression[]): number[] {
   return [...counts.entries()].sort((a, b) => b[1] - a[1] || b[0] - a[0]).map(([y]) => y);
 }
 
-/** The day a weekday mention points to for a publication day, or null when the mention is not a weekday. */
+/** The weekday of a weekday mention ("on Sunday" → 7), or null. */
 function weekdayOfMention(t: TimeExpression): number | null {
   const m = /^XXXX-WXX-(\d)/.exec(t.value);
   return m ? Number(m[1]) : null;
 }
 
-export function inferPublicationDate(text: string): PublicationInference {
-  const times = findTimes(text);
+/** A weekday written right before or after a date: "Sunday, June 28" / "June 28 (Sunday)". */
+function attachedWeekday(text: string, t: TimeExpression): number | null {
+  const m =
+    /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s/i.exec(t.text) ??
+    /^[\s,(]*(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/i.exec(
+      text.slice(t.end, t.end + 14),
+    );
+  return m ? WEEKDAY_LABELS.findIndex((w) => w.toLowerCase() === m[1]!.toLowerCase()) : null;
+}
+
+/** "today, June 28, 1998" / "June 28, 1998 today": the text itself calls the date today. */
+function calledToday(text: string, t: TimeExpression): boolean {
+  return (
+    /\b(?:today|tonight|this\s+(?:morning|afternoon|evening))[\s,(]*$/i.test(
+      text.slice(Math.max(0, t.start - 24), t.start),
+    ) ||
+    /^[\s,)]*(?:today|tonight|this\s+(?:morning|afternoon|evening))\b/i.test(text.slice(t.end, t.end + 24))
+  );
+}
+
+interface Anchor {
+  day: Day;
+  weight: number;
+  line: string;
+}
+
+/** Days the text states in full, weighted by how strongly each one says "this is the day of writing". */
+function anchorsOf(text: string, times: readonly TimeExpression[]): Anchor[] {
   const years = namedYears(times);
-  const anchors: { day: Day; weight: number; line: string }[] = [];
+  const anchors: Anchor[] = [];
   for (const t of times) {
     if (t.type !== 'date' && t.type !== 'time') continue;
-    const full = /^(\d{4})-(\d{2})-(\d{2})/.exec(t.value);
+    const wd = attachedWeekday(text, t);
+    let day = /^\d{4}-\d{2}-\d{2}/.test(t.value) ? parseDay(t.value) : null;
+    let how = '';
     const monthDay = /^XXXX-(\d{2})-(\d{2})/.exec(t.value);
-    const dateline = isDateline(text, t);
-    if (full) {
-      const day = parseDay(t.value);
-      if (day)
-        anchors.push({
-          day,
-          weight: dateline ? 3 : 1,
-          line: `${dateline ? 'dateline' : 'date'} “${t.text}”`,
-        });
-    } else if (monthDay) {
-      for (const y of years.slice(0, 2)) {
-        const day = parseDay(`${y}-${monthDay[1]}-${monthDay[2]}`);
-        if (day)
-          anchors.push({
-            day,
-            weight: dateline ? 2.5 : 0.6,
-            line: `${dateline ? 'dateline' : 'date'} “${t.text}” (year ${y} named in the text)`,
-          });
+    if (!day && monthDay && wd && years.length) {
+      // The year is fixed by the weekday: the first year from the latest one the text names that fits.
+      const latest = Math.max(...years);
+      for (let y = latest - 1; y <= latest + 3 && !day; y++) {
+        const d = parseDay(`${y}-${monthDay[1]}-${monthDay[2]}`);
+        if (d && weekday(d) === wd) {
+          day = d;
+          how = ` (year ${y}: the first from ${latest - 1} where it is a ${WEEKDAY_LABELS[wd]})`;
+        }
       }
     }
+    if (!day) continue;
+    if (wd && weekday(day) !== wd) continue; // the text's own weekday contradicts the date
+    let weight = 0.3;
+    let why = 'date';
+    if (isDateline(text, t)) [weight, why] = [2.5, 'dateline'];
+    else if (calledToday(text, t)) [weight, why] = [2, 'called today'];
+    else if (wd) [weight, why] = [0.8, 'date with its weekday'];
+    anchors.push({
+      day,
+      weight: how ? weight * 0.5 : weight,
+      line: `${why} “${t.text.replace(/\s+/g, ' ')}”${how}`,
+    });
   }
-  if (!anchors.length) return { date: null, confidence: 0, evidence: ['no full date in the text'] };
+  // The latest day stated in full, when every weekday the text uses for past or present events is that
+  // day's weekday: the article speaks of that day as its own ("--Feb. 4, 2000: ..." and "on Friday").
+  const stated = times
+    .filter((t) => t.anchor === 'absolute' && t.tense !== 'future' && /^\d{4}-\d{2}-\d{2}$/.test(t.value))
+    .map((t) => ({ t, day: parseDay(t.value)! }))
+    .sort((a, b) => daysBetween(a.day, b.day));
+  const latest = stated[0];
+  const used = times.filter((t) => weekdayOfMention(t) !== null && t.tense !== 'future');
+  if (latest && used.length && used.every((t) => weekdayOfMention(t) === weekday(latest.day)))
+    anchors.push({
+      day: latest.day,
+      weight: 1.2,
+      line: `latest date stated “${latest.t.text.replace(/\s+/g, ' ')}” is a ${WEEKDAY_LABELS[weekday(latest.day)]}, the weekday the text uses`,
+    });
+  return anchors;
+}
 
-  const candidates = new Map<string, Day>();
-  for (const a of anchors)
-    for (const shift of [0, 1]) {
-      const d = addDays(a.day, shift);
-      candidates.set(formatDay(d), d);
-    }
-
+export function inferPublicationDate(text: string): PublicationInference {
+  const times = findTimes(text);
+  const anchors = anchorsOf(text, times);
+  if (!anchors.length) return { date: null, confidence: 0, evidence: ['the text states no full date'] };
   const weekdays = times.filter((t) => weekdayOfMention(t) !== null);
+  const candidates = new Map<string, Day>(anchors.map((a) => [formatDay(a.day), a.day]));
   const scored = [...candidates.entries()].map(([iso, day]) => {
     const ev: Evidence = { score: 0, lines: [] };
     for (const a of anchors) {
       const gap = daysBetween(a.day, day);
       if (gap === 0) {
         ev.score += a.weight;
-        ev.lines.push(`${a.line} is the day itself`);
-      } else if (gap === 1) {
-        ev.score += a.weight * 0.35;
-        ev.lines.push(`${a.line} is the day before`);
-      } else if (gap < -1) {
-        // A past event dated after the publication day contradicts it.
-        ev.score -= a.weight * 0.5;
+        ev.lines.push(a.line);
       }
     }
     const pubWeekday = weekday(day);
+    let agree = 0;
     for (const w of weekdays) {
-      const wd = weekdayOfMention(w)!;
-      const back = (pubWeekday - wd + 7) % 7; // days from that weekday to the publication day
-      if (w.tense === 'future') {
-        if (back === 0) ev.score += 0.2;
-        continue;
-      }
-      if (back === 0) {
-        ev.score += 0.8;
-        ev.lines.push(`“${w.text}” is ${WEEKDAY_LABELS[pubWeekday]}, the day itself`);
-      } else if (back === 1) {
-        ev.score += 0.5;
-        ev.lines.push(`“${w.text}” is the day before`);
-      } else ev.score -= 0.15 * back;
+      const back = (pubWeekday - weekdayOfMention(w)! + 7) % 7; // days from that weekday to the publication day
+      if (w.tense !== 'future' && back === 0) agree++;
+      else if (w.tense !== 'future' && back === 1) agree += 0.5;
+    }
+    if (agree) {
+      ev.score += Math.min(1, 0.4 * agree);
+      ev.lines.push(`weekday mentions agree (${WEEKDAY_LABELS[pubWeekday]} or the day before)`);
     }
     return { iso, score: ev.score, lines: ev.lines };
   });
   scored.sort((a, b) => b.score - a.score || a.iso.localeCompare(b.iso));
   const best = scored[0]!;
-  const second = scored[1];
-  const margin = best.score - (second?.score ?? 0);
-  const confidence = Math.max(
-    0,
-    Math.min(1, 1 - Math.exp(-Math.max(0, best.score) * 0.7) * (margin > 0.3 ? 1 : 1.6)),
-  );
-  const ok = confidence >= PUBLICATION_CONFIDENCE_THRESHOLD && margin > 0.3;
+  const margin = best.score - (scored[1]?.score ?? 0);
+  const confidence = Number((1 - Math.exp(-best.score * 0.8) * (margin >= 1 ? 1 : 2)).toFixed(3));
+  const ok = confidence >= PUBLICATION_CONFIDENCE_THRESHOLD && margin >= 1;
   return {
     date: ok ? best.iso : null,
-    confidence: Number(confidence.toFixed(3)),
+    confidence: Math.max(0, confidence),
     evidence: ok
       ? best.lines
       : [`best candidate ${best.iso} (score ${best.score.toFixed(2)}) not confident enough`],
