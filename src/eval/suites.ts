@@ -8,6 +8,7 @@ import { tbaqRows } from './time/tbaq.js';
 import { pubdateRows } from './pubdate/duc2004.js';
 import { entitySeedRows } from './entities/seeds.js';
 import { rougeReplicationRows } from './rouge/replication.js';
+import { entityEcbRows } from './entities/ecbplus.js';
 
 export interface Suite {
   /** Row ids this suite produces; a suite runs when any of them is selected. */
@@ -36,4 +37,5 @@ export const SUITES: Suite[] = [
   { ids: ['pubdate.duc2004-task5.precision', 'pubdate.duc2004-task5.coverage'], run: pubdateRows },
   { ids: ['entities.seeds.precision', 'entities.seeds.recall'], run: entitySeedRows },
   { ids: ['rouge.replication.max_diff'], run: rougeReplicationRows },
+  { ids: ['entities.ecbplus.person_merge_same_topic'], run: entityEcbRows },
 ];

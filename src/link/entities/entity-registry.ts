@@ -314,9 +314,18 @@ export class EntityRegistry {
     return byName.length > 0 ? byName : lookup(aliasKeys);
   }
 
+  /**
+   * Context shared by a candidate and the article: the entities of the article it was seen with before, each
+   * weighted like an inverse document frequency (1 for an entity in a few articles, less for hubs such as a
+   * country named everywhere: 2 / log2(2 + articles), at most 1).
+   */
   private shared(g: GlobalEntity, context: ReadonlySet<string>): number {
     let n = 0;
-    for (const id of context) if (id !== g.id && g.neighbours.has(id)) n++;
+    for (const id of context) {
+      if (id === g.id || !g.neighbours.has(id)) continue;
+      const articles = this.entities.get(id)?.articles ?? 0;
+      n += Math.min(1, 2 / Math.log2(2 + articles));
+    }
     return n;
   }
 
@@ -354,17 +363,24 @@ export class EntityRegistry {
         offer(id, 'variant', short ? o.minSharedForShortName : o.minSharedForVariant);
     }
     const roleBonus = (g: GlobalEntity) => (p.entity.roles.some((r) => g.roles.includes(r)) ? 1 : 0);
-    if (person && tokens.length === 1) {
+    // A surname stands for a full name on context; a first word ("Xi" for "Xi Jinping", but also "Drew" for
+    // "Drew Brees") needs one more shared entity. Initials ("W.", "N. J.") never do.
+    const lastWordOf = (g: GlobalEntity) => nameTokens(nameKey(g.name)).at(-1) ?? '';
+    if (person && tokens.length === 1 && tokens[0]!.length >= 2) {
       // "Zelensky" → "Volodymyr Zelensky": a one-word name that is the first or last word of a full name.
-      for (const id of this.byNameWord.get(phoneticWord(tokens[0]!)) ?? []) {
+      const word = phoneticWord(tokens[0]!);
+      for (const id of this.byNameWord.get(word) ?? []) {
         const g = this.fits(id, p);
-        if (g && typeOf(g) === 'person' && nameTokens(nameKey(g.name)).length > 1)
-          offer(id, 'short-form', o.minSharedForShortForm, roleBonus(g));
+        if (!g || typeOf(g) !== 'person' || nameTokens(nameKey(g.name)).length < 2) continue;
+        const extra = phoneticWord(lastWordOf(g)) === word ? 0 : 1;
+        offer(id, 'short-form', o.minSharedForShortForm + extra, roleBonus(g));
       }
     }
     if (person && tokens.length >= 2) {
       // "Volodymyr Zelensky" → an earlier one-word "Zelensky".
       for (const word of new Set([tokens[0]!, tokens[tokens.length - 1]!])) {
+        if (word.length < 2) continue;
+        const extra = word === tokens[tokens.length - 1] ? 0 : 1;
         // Only when no other full name has that word: "Biden" is not "Jill Biden" once "Joe Biden" is known.
         const others = (this.byNameWord.get(phoneticWord(word)) ?? []).filter((id) => {
           const g = this.entities.get(id)!;
@@ -374,7 +390,7 @@ export class EntityRegistry {
         for (const id of this.byLoneWord.get(phoneticWord(word)) ?? []) {
           const g = this.fits(id, p);
           if (g && typeOf(g) === 'person' && nameTokens(nameKey(g.name)).length === 1)
-            offer(id, 'full-form', o.minSharedForShortForm, roleBonus(g));
+            offer(id, 'full-form', o.minSharedForShortForm + 1 + extra, roleBonus(g));
         }
       }
     }
