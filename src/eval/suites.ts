@@ -9,6 +9,7 @@ import { pubdateRows } from './pubdate/duc2004.js';
 import { entitySeedRows } from './entities/seeds.js';
 import { rougeReplicationRows } from './rouge/replication.js';
 import { entityEcbRows } from './entities/ecbplus.js';
+import { wireDucRows } from './wire/duc2004.js';
 
 export interface Suite {
   /** Row ids this suite produces; a suite runs when any of them is selected. */
@@ -38,4 +39,5 @@ export const SUITES: Suite[] = [
   { ids: ['entities.seeds.precision', 'entities.seeds.recall'], run: entitySeedRows },
   { ids: ['rouge.replication.max_diff'], run: rougeReplicationRows },
   { ids: ['entities.ecbplus.person_merge_same_topic'], run: entityEcbRows },
+  { ids: ['wire.duc2004-task5.recall', 'wire.duc2004-task5.precision'], run: wireDucRows },
 ];
