@@ -161,6 +161,29 @@ describe('EntityRegistry', () => {
     expect(states).toBe(us);
   });
 
+  it('keeps ambiguous acronyms, demonyms and bare titles apart', () => {
+    const r = new EntityRegistry();
+    const [, ec] = resolve(r, [
+      ['Brussels', 'place'],
+      ['European Community', 'organization', { aliases: ['EC'] }],
+      ...CONTEXT,
+    ]);
+    // The same acronym for another written-out name.
+    const [, other] = resolve(r, [
+      ['Brussels', 'place'],
+      ['Executive Commission', 'organization', { aliases: ['EC'] }],
+      ...CONTEXT,
+    ]);
+    expect(other).not.toBe(ec);
+    // Two-letter acronyms do not travel across articles on context alone.
+    const [bp] = resolve(r, [['British Petroleum', 'organization'], ...CONTEXT]);
+    expect(resolve(r, [['BP', 'organization'], ...CONTEXT])[0]).not.toBe(bp);
+    const [germany] = resolve(r, [['Germany', 'place'], ...CONTEXT]);
+    expect(resolve(r, [['German', 'group'], ...CONTEXT])[0]).not.toBe(germany);
+    const [tower] = resolve(r, [['John Tower', 'person', { roles: ['senator'] }], ...CONTEXT]);
+    expect(resolve(r, [['Sen.', 'person'], ...CONTEXT])[0]).not.toBe(tower);
+  });
+
   it('knows outlets by any of their names', () => {
     const r = new EntityRegistry();
     const [wsj] = resolve(r, [['The Wall Street Journal', 'organization']]);
