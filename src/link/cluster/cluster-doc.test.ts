@@ -12,6 +12,7 @@ const analysis = {
     { id: 2, name: 'Moscow', type: 'place', aliases: [], roles: [], mentions: 1 },
   ],
   quantities: [{ normalized: '1.9e11 USD' }],
+  times: [],
 } as unknown as Analysis;
 
 describe('clusterDocFrom', () => {
@@ -37,9 +38,15 @@ describe('clusterDocFrom', () => {
   it('reads the dates the article mentions when the analysis has them', () => {
     const timed = {
       ...analysis,
-      times: [{ value: '2023-03-20' }, { value: 'PRESENT_REF' }, { value: '2023-03-20T10:00' }],
+      times: [
+        { type: 'date', value: '2023-03-20' },
+        { type: 'date', value: 'PRESENT_REF' },
+        { type: 'time', value: '2023-03-20T10:00' },
+        { type: 'duration', value: 'P3D' },
+        { type: 'date', value: '2023-03' },
+      ],
     };
-    expect(clusterDocFrom(article, timed as Analysis, { date: 0 }).times).toEqual(['2023-03-20']);
+    expect(clusterDocFrom(article, timed as Analysis, { date: 0 }).times).toEqual(['2023-03-20', '2023-03']);
   });
 });
 

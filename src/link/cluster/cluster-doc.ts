@@ -30,11 +30,6 @@ export interface ClusterDocOptions {
   titleBoost?: number;
 }
 
-/** The optional time expressions an analysis may carry (added by the time finder). */
-interface TimedAnalysis {
-  times?: readonly { value?: unknown; normalized?: unknown }[];
-}
-
 export function clusterDocFrom(article: Article, analysis: Analysis, opts: ClusterDocOptions): ClusterDoc {
   const entities = new Map<string, number>();
   const places = new Map<string, number>();
@@ -45,12 +40,13 @@ export function clusterDocFrom(article: Article, analysis: Analysis, opts: Clust
     into.set(key, (into.get(key) ?? 0) + Math.max(1, e.mentions));
   });
   const quantities = [...new Set(analysis.quantities.map((q) => q.normalized.toLowerCase()))];
+  // Days (or months) the article mentions: "March 20" resolved against the article's date, "May 3, 2013".
   const times = [
     ...new Set(
-      ((analysis as TimedAnalysis).times ?? [])
-        .map((t) => t.normalized ?? t.value)
-        .filter((v): v is string => typeof v === 'string' && /^\d{4}-\d\d(-\d\d)?/.test(v))
-        .map((v) => v.slice(0, 10)),
+      analysis.times
+        .filter((t) => t.type === 'date' || t.type === 'time')
+        .map((t) => /^\d{4}-\d\d(-\d\d)?/.exec(t.value)?.[0])
+        .filter((v): v is string => v !== undefined),
     ),
   ];
   return {
