@@ -4,9 +4,11 @@ import { Command, Option } from 'commander';
 import { runAnalyze } from './commands/analyze.js';
 import { runArticles, runFailures, runSearch, runShow } from './commands/browse.js';
 import { runDemo } from './commands/demo.js';
+import { runEntities, runEntity } from './commands/entities.js';
 import { runExtract } from './commands/extract.js';
 import { runIngest } from './commands/ingest.js';
 import { runServe } from './commands/serve.js';
+import { runStories, runStory, runWhy } from './commands/stories.js';
 
 // A closed pipe (`storyline articles | head`) ends the command quietly.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
@@ -104,6 +106,50 @@ program
   .addOption(new Option('--port <n>', 'port').default(process.env['PORT'] ?? '4317'))
   .option('--host <host>', 'address to listen on', '127.0.0.1')
   .action(async (_opts, cmd: Command) => runDemo(cmd.optsWithGlobals()));
+
+program
+  .command('stories')
+  .description('list stories, most recently updated first: size, independent sources, outlets, first/last seen')
+  .option('--limit <n>', 'how many', '50')
+  .option('--offset <n>', 'skip this many', '0')
+  .option('--outlet <name>', 'only stories with an article from this outlet')
+  .option('--language <code>', 'only stories with an article in this language')
+  .option('--entity <id>', 'only stories that mention this entity (see `storyline entities`)')
+  .option('--since <date>', 'only stories seen on or after this date')
+  .option('--until <date>', 'only stories seen on or before this date')
+  .option('--json', 'JSON lines output')
+  .action(async (_opts, cmd: Command) => runStories(cmd.optsWithGlobals()));
+
+program
+  .command('story')
+  .description('show one story: its articles in arrival order, copies, wire origins and merges')
+  .argument('<id>', 'story id (see `storyline stories`)')
+  .option('--json', 'JSON output')
+  .action(async (id: string, _opts, cmd: Command) => runStory(id, cmd.optsWithGlobals()));
+
+program
+  .command('why')
+  .description('explain why an article joined its story: score, runner-up, shared terms and entities')
+  .argument('<article>', 'article id')
+  .option('--json', 'JSON output')
+  .action(async (id: string, _opts, cmd: Command) => runWhy(id, cmd.optsWithGlobals()));
+
+program
+  .command('entities')
+  .description('list entities across the store, one identity per real entity with its surface forms')
+  .option('--limit <n>', 'how many', '50')
+  .option('--offset <n>', 'skip this many', '0')
+  .option('--type <type>', 'person, organization, place, group or other')
+  .option('--q <prefix>', 'name or alias prefix')
+  .option('--json', 'JSON lines output')
+  .action(async (_opts, cmd: Command) => runEntities(cmd.optsWithGlobals()));
+
+program
+  .command('entity')
+  .description('show one entity: aliases, type, roles, its stories and articles, and what it said')
+  .argument('<id>', 'entity id (see `storyline entities`)')
+  .option('--json', 'JSON output')
+  .action(async (id: string, _opts, cmd: Command) => runEntity(id, cmd.optsWithGlobals()));
 
 program.parseAsync(process.argv).catch((error: unknown) => {
   process.stderr.write(`storyline: ${(error as Error).message}\n`);
