@@ -8,7 +8,9 @@ describe('subscriptions', () => {
   it('adds feeds once to an OPML file that reads back, escaping odd characters', () => {
     const path = join(mkdtempSync(join(tmpdir(), 'subs-')), 'sub', 'subscriptions.opml');
     expect(readSubscriptions(path)).toEqual([]);
-    expect(addSubscription(path, { url: 'https://a.example/feed?x=1&y=2', title: 'A "news" <feed>' })).toBe(true);
+    expect(addSubscription(path, { url: 'https://a.example/feed?x=1&y=2', title: 'A "news" <feed>' })).toBe(
+      true,
+    );
     expect(addSubscription(path, { url: 'https://b.example/rss', title: null })).toBe(true);
     expect(addSubscription(path, { url: 'https://a.example/feed?x=1&y=2', title: 'again' })).toBe(false);
     expect(readFileSync(path, 'utf8')).toContain('&amp;y=2');

@@ -7,14 +7,32 @@ import { parseOpml, type OpmlFeed } from '../ingest/opml.js';
 
 /** The subscription file for a store: `subscriptions.opml` in the store's folder. */
 export function subscriptionsPath(dbLocation: string): string {
-  return dbLocation === ':memory:' ? join('.storyline', 'subscriptions.opml') : join(dirname(dbLocation), 'subscriptions.opml');
+  return dbLocation === ':memory:'
+    ? join('.storyline', 'subscriptions.opml')
+    : join(dirname(dbLocation), 'subscriptions.opml');
+}
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+
+/** linkedom's XML parser leaves entity references in attribute values; decode the XML ones. */
+function decodeEntities(text: string): string {
+  return text.replace(/&(amp|lt|gt|quot|apos|#\d+|#x[0-9a-f]+);/gi, (m, name: string) => {
+    if (name[0] === '#')
+      return String.fromCodePoint(
+        name[1]?.toLowerCase() === 'x' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10),
+      );
+    return ENTITIES[name.toLowerCase()] ?? m;
+  });
 }
 
 export function readSubscriptions(path: string): OpmlFeed[] {
   if (!existsSync(path)) return [];
   const xml = readFileSync(path, 'utf8');
   if (!/<outline\b/i.test(xml)) return [];
-  return parseOpml(xml);
+  return parseOpml(xml).map((f) => ({
+    url: decodeEntities(f.url),
+    title: f.title === null ? null : decodeEntities(f.title),
+  }));
 }
 
 export function renderOpml(feeds: readonly OpmlFeed[]): string {

@@ -48,7 +48,10 @@ export interface ServerOptions {
   /** Called with newly ingested article ids (to link and synthesise them). */
   afterIngest?: ((articleIds: string[]) => Promise<void>) | undefined;
   /** Token buckets per client address: search (pages and API) and writes. */
-  rateLimits?: { search?: { burst: number; perSecond: number }; write?: { burst: number; perSecond: number } };
+  rateLimits?: {
+    search?: { burst: number; perSecond: number };
+    write?: { burst: number; perSecond: number };
+  };
 }
 
 function baseUrl(req: FastifyRequest): string {
@@ -61,7 +64,11 @@ async function storyCard(store: Store, story: StorySummary): Promise<HomeStory> 
   const stored = await store.getStoryView(story.id);
   const view = stored ? parseStoryView(stored.json) : null;
   if (view)
-    return { story, oneLine: view.summary.oneLine?.text ?? view.summary.keyPoints[0]?.text ?? null, coverage: view.coverage };
+    return {
+      story,
+      oneLine: view.summary.oneLine?.text ?? view.summary.keyPoints[0]?.text ?? null,
+      coverage: view.coverage,
+    };
   const links = await store.storyLinks(story.id);
   const days = new Map<string, number>();
   for (const l of links) days.set(l.date.value.slice(0, 10), (days.get(l.date.value.slice(0, 10)) ?? 0) + 1);
@@ -99,7 +106,14 @@ export function buildServer(store: Store, options: ServerOptions = {}): FastifyI
   );
 
   app.get<{
-    Querystring: { offset?: string; outlet?: string; language?: string; since?: string; until?: string; entity?: string };
+    Querystring: {
+      offset?: string;
+      outlet?: string;
+      language?: string;
+      since?: string;
+      until?: string;
+      entity?: string;
+    };
   }>('/', async (req, reply) => {
     const offset = int(req.query.offset, 0, 0, 1_000_000);
     const day = (v?: string) => (v && /^\d{4}-\d{2}-\d{2}$/.test(v) ? v : undefined);
@@ -180,8 +194,10 @@ export function buildServer(store: Store, options: ServerOptions = {}): FastifyI
   app.get<{ Params: { id: string }; Querystring: { since?: string } }>('/stories/:id', async (req, reply) => {
     const loaded = await loadStory(store, req.params.id);
     if (!loaded) return notFound(reply, `No story with id “${req.params.id}”.`);
-    if (loaded.story.id !== req.params.id) return reply.redirect(`/stories/${encodeURIComponent(loaded.story.id)}`, 301);
-    const since = req.query.since && !Number.isNaN(Date.parse(req.query.since)) ? req.query.since.slice(0, 40) : null;
+    if (loaded.story.id !== req.params.id)
+      return reply.redirect(`/stories/${encodeURIComponent(loaded.story.id)}`, 301);
+    const since =
+      req.query.since && !Number.isNaN(Date.parse(req.query.since)) ? req.query.since.slice(0, 40) : null;
     return sendHtml(reply, storyPage({ ...loaded, since }));
   });
 
@@ -199,21 +215,31 @@ export function buildServer(store: Store, options: ServerOptions = {}): FastifyI
     return reply.type('application/atom+xml; charset=utf-8').send(storiesFeed(baseUrl(req), cards));
   });
 
-  app.get<{ Querystring: { q?: string; type?: string; offset?: string } }>('/entities', async (req, reply) => {
-    const offset = int(req.query.offset, 0, 0, 1_000_000);
-    const q = (req.query.q ?? '').slice(0, 200);
-    const type = /^[a-z]{1,20}$/.test(req.query.type ?? '') ? req.query.type! : '';
-    const rows = await store.listEntities({
-      q: q || undefined,
-      type: type || undefined,
-      limit: 51,
-      offset,
-    });
-    return sendHtml(
-      reply,
-      entityListPage({ entities: rows.slice(0, 50), q, type, offset, limit: 50, hasMore: rows.length > 50 }),
-    );
-  });
+  app.get<{ Querystring: { q?: string; type?: string; offset?: string } }>(
+    '/entities',
+    async (req, reply) => {
+      const offset = int(req.query.offset, 0, 0, 1_000_000);
+      const q = (req.query.q ?? '').slice(0, 200);
+      const type = /^[a-z]{1,20}$/.test(req.query.type ?? '') ? req.query.type! : '';
+      const rows = await store.listEntities({
+        q: q || undefined,
+        type: type || undefined,
+        limit: 51,
+        offset,
+      });
+      return sendHtml(
+        reply,
+        entityListPage({
+          entities: rows.slice(0, 50),
+          q,
+          type,
+          offset,
+          limit: 50,
+          hasMore: rows.length > 50,
+        }),
+      );
+    },
+  );
 
   app.get<{ Params: { id: string } }>('/entities/:id', async (req, reply) => {
     const entity = await store.getEntity(req.params.id);
@@ -247,14 +273,17 @@ export function buildServer(store: Store, options: ServerOptions = {}): FastifyI
 
   app.get('/outlets', async (_req, reply) => sendHtml(reply, outletListPage(await outletCounts(store))));
 
-  app.get<{ Params: { name: string }; Querystring: { offset?: string } }>('/outlets/:name', async (req, reply) => {
-    const profile = await outletProfile(store, req.params.name, {
-      offset: int(req.query.offset, 0, 0, 1_000_000),
-      limit: PAGE_SIZE,
-    });
-    if (!profile) return notFound(reply, `No articles from an outlet called “${req.params.name}”.`);
-    return sendHtml(reply, outletPage(profile));
-  });
+  app.get<{ Params: { name: string }; Querystring: { offset?: string } }>(
+    '/outlets/:name',
+    async (req, reply) => {
+      const profile = await outletProfile(store, req.params.name, {
+        offset: int(req.query.offset, 0, 0, 1_000_000),
+        limit: PAGE_SIZE,
+      });
+      if (!profile) return notFound(reply, `No articles from an outlet called “${req.params.name}”.`);
+      return sendHtml(reply, outletPage(profile));
+    },
+  );
 
   app.get<{ Querystring: { q?: string } }>('/search', async (req, reply) => {
     const q = (req.query.q ?? '').slice(0, 500);

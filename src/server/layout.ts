@@ -15,7 +15,12 @@ export function page(options: { title: string; section: Section; query?: string;
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <title>${options.title} · Storyline</title>
         <link rel="stylesheet" href="/assets/style.css" />
-        <link rel="alternate" type="application/atom+xml" title="Storyline stories" href="/feeds/stories.atom" />
+        <link
+          rel="alternate"
+          type="application/atom+xml"
+          title="Storyline stories"
+          href="/feeds/stories.atom"
+        />
         <script src="/assets/app.js" defer></script>
       </head>
       <body>

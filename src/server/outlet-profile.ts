@@ -45,7 +45,9 @@ export async function outletProfile(
     offset: page.offset,
     limit: page.limit,
     stories,
-    cites: [...cites.values()].sort((a, b) => b.articles - a.articles || a.name.localeCompare(b.name)).slice(0, 25),
+    cites: [...cites.values()]
+      .sort((a, b) => b.articles - a.articles || a.name.localeCompare(b.name))
+      .slice(0, 25),
     opinion: { share: sentences ? opinionated / sentences : 0, sentences, articles: analysed },
     languages: [...languages],
   };

@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import type { StorySummary } from '../model.js';
 import { rankStories } from './rank-stories.js';
 
-function story(id: string, lastSeen: string, sourceCount: number, articleCount = sourceCount, firstSeen = lastSeen): StorySummary {
+function story(
+  id: string,
+  lastSeen: string,
+  sourceCount: number,
+  articleCount = sourceCount,
+  firstSeen = lastSeen,
+): StorySummary {
   return {
     id,
     title: id,
@@ -19,12 +25,18 @@ function story(id: string, lastSeen: string, sourceCount: number, articleCount =
 
 describe('rankStories', () => {
   it('puts a widely covered story of the same day above a single-source one', () => {
-    const ranked = rankStories([story('small', '2024-05-02T10:00:00Z', 1), story('big', '2024-05-02T08:00:00Z', 6)]);
+    const ranked = rankStories([
+      story('small', '2024-05-02T10:00:00Z', 1),
+      story('big', '2024-05-02T08:00:00Z', 6),
+    ]);
     expect(ranked.map((r) => r.story.id)).toEqual(['big', 'small']);
   });
 
   it('lets recency win over size once a story is days old', () => {
-    const ranked = rankStories([story('old-big', '2024-04-25T08:00:00Z', 8), story('new', '2024-05-02T08:00:00Z', 1)]);
+    const ranked = rankStories([
+      story('old-big', '2024-04-25T08:00:00Z', 8),
+      story('new', '2024-05-02T08:00:00Z', 1),
+    ]);
     expect(ranked.map((r) => r.story.id)).toEqual(['new', 'old-big']);
   });
 

@@ -17,7 +17,11 @@ export interface LoadedStory {
 export function parseStoryView(json: string): StoryView | null {
   try {
     const v = JSON.parse(json) as Partial<StoryView>;
-    return v && typeof v === 'object' && typeof v.storyId === 'string' && Array.isArray(v.articles) && v.summary
+    return v &&
+      typeof v === 'object' &&
+      typeof v.storyId === 'string' &&
+      Array.isArray(v.articles) &&
+      v.summary
       ? (v as StoryView)
       : null;
   } catch {
@@ -43,7 +47,9 @@ export async function loadStory(
     const view: StoryView = newer.length ? { ...parsed, articles: [...parsed.articles] } : parsed;
     const ids = wantTexts ? [...known, ...newer.map((l) => l.articleId)] : newer.map((l) => l.articleId);
     const loaded = new Map(
-      (await Promise.all(ids.map((x) => store.getArticle(x)))).filter((a) => a !== null).map((a) => [a.id, a]),
+      (await Promise.all(ids.map((x) => store.getArticle(x))))
+        .filter((a) => a !== null)
+        .map((a) => [a.id, a]),
     );
     for (const l of newer) {
       const a = loaded.get(l.articleId);
@@ -65,7 +71,10 @@ export async function loadStory(
   // No view yet, or the view is older than the story's latest articles: build one from the articles.
   const docs: StoryArticle[] = [];
   for (const link of links) {
-    const [article, analysis] = await Promise.all([store.getArticle(link.articleId), store.getAnalysis(link.articleId)]);
+    const [article, analysis] = await Promise.all([
+      store.getArticle(link.articleId),
+      store.getAnalysis(link.articleId),
+    ]);
     if (!article) continue;
     docs.push({ article, analysis: analysis as Analysis | null, link });
     texts.set(article.id, article.text);

@@ -2,7 +2,11 @@
 import type { Store, SearchHit } from '../store/store.js';
 import type { StoryHit } from './pages/search.js';
 
-export async function searchStories(store: Store, hits: readonly SearchHit[], limit = 10): Promise<StoryHit[]> {
+export async function searchStories(
+  store: Store,
+  hits: readonly SearchHit[],
+  limit = 10,
+): Promise<StoryHit[]> {
   const counts = new Map<string, { matches: number; best: number }>();
   const links = await Promise.all(hits.map((h) => store.getLink(h.id)));
   links.forEach((link, i) => {

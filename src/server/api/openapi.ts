@@ -63,7 +63,10 @@ export const OPENAPI_DOCUMENT = {
           id: { type: 'string' },
           title: { type: 'string', nullable: true },
           articleCount: { type: 'integer' },
-          sourceCount: { type: 'integer', description: 'Independent sources (copies and wire reprints once)' },
+          sourceCount: {
+            type: 'integer',
+            description: 'Independent sources (copies and wire reprints once)',
+          },
           outlets: { type: 'array', items: { type: 'string' } },
           languages: { type: 'array', items: { type: 'string' } },
           firstSeen: { type: 'string' },
@@ -154,7 +157,11 @@ export const OPENAPI_DOCUMENT = {
   },
   paths: {
     '/api/openapi.json': {
-      get: { summary: 'This document', operationId: 'openapi', responses: { '200': json({ type: 'object' }) } },
+      get: {
+        summary: 'This document',
+        operationId: 'openapi',
+        responses: { '200': json({ type: 'object' }) },
+      },
     },
     '/api/stories': {
       get: {
@@ -258,7 +265,11 @@ export const OPENAPI_DOCUMENT = {
       get: {
         summary: 'Entities across the store, most mentioned first',
         operationId: 'listEntities',
-        parameters: [...paging, q('q', 'Name or alias prefix'), q('type', 'person, organization, place, group, other')],
+        parameters: [
+          ...paging,
+          q('q', 'Name or alias prefix'),
+          q('type', 'person, organization, place, group, other'),
+        ],
         responses: { '200': json(page(ref('Entity'))) },
       },
     },
@@ -290,7 +301,10 @@ export const OPENAPI_DOCUMENT = {
             properties: {
               items: {
                 type: 'array',
-                items: { type: 'object', properties: { name: { type: 'string' }, articles: { type: 'integer' } } },
+                items: {
+                  type: 'object',
+                  properties: { name: { type: 'string' }, articles: { type: 'integer' } },
+                },
               },
             },
           }),

@@ -209,7 +209,8 @@ export function registerApi(app: FastifyInstance, deps: ApiDeps): void {
     const url = str(body.url);
     if (!text && !htmlBody && !url)
       return reply.code(400).send({ error: 'give one of "text", "html" or "url" (a JSON object)' });
-    if (url && !/^https?:\/\//i.test(url)) return reply.code(400).send({ error: '"url" must be an http(s) URL' });
+    if (url && !/^https?:\/\//i.test(url))
+      return reply.code(400).send({ error: '"url" must be an http(s) URL' });
     if (url && !text && !htmlBody && !deps.fetcher)
       return reply.code(400).send({ error: 'this server cannot fetch URLs; send "text" or "html"' });
     const fetcher = deps.fetcher ?? {
@@ -240,7 +241,8 @@ export function registerApi(app: FastifyInstance, deps: ApiDeps): void {
   app.post<{ Body: { url?: unknown; title?: unknown } }>('/api/feeds', async (req, reply) => {
     if (!writeAllowed(req, reply)) return reply;
     const url = typeof req.body?.url === 'string' ? req.body.url.trim() : '';
-    if (!/^https?:\/\/[^\s]+$/i.test(url)) return reply.code(400).send({ error: '"url" must be an http(s) feed URL' });
+    if (!/^https?:\/\/[^\s]+$/i.test(url))
+      return reply.code(400).send({ error: '"url" must be an http(s) feed URL' });
     if (!deps.subscriptions)
       return reply.code(501).send({ error: 'this server keeps no subscription list (no store folder)' });
     const title = typeof req.body?.title === 'string' && req.body.title.trim() ? req.body.title.trim() : null;
@@ -253,7 +255,9 @@ export function registerApi(app: FastifyInstance, deps: ApiDeps): void {
 export async function outletCounts(store: Store, max = 200): Promise<{ name: string; articles: number }[]> {
   const { outlets } = await store.facets();
   const counted = await Promise.all(
-    outlets.slice(0, max).map(async (name) => ({ name, articles: await store.countArticles({ outlet: name }) })),
+    outlets
+      .slice(0, max)
+      .map(async (name) => ({ name, articles: await store.countArticles({ outlet: name }) })),
   );
   return counted.sort((a, b) => b.articles - a.articles || a.name.localeCompare(b.name));
 }

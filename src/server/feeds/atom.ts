@@ -21,7 +21,13 @@ export interface AtomFeed {
   entries: AtomEntry[];
 }
 
-const XML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
+const XML_ESCAPES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&apos;',
+};
 
 /** Escapes text for XML, dropping characters XML 1.0 cannot carry at all (C0 controls, lone surrogates). */
 export function escapeXml(text: string): string {

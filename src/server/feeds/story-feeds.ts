@@ -3,8 +3,14 @@
 import type { StorySummary, StoryView } from '../../model.js';
 import { renderAtom, type AtomEntry } from './atom.js';
 
-export function storiesFeed(base: string, stories: { story: StorySummary; oneLine: string | null }[]): string {
-  const updated = stories.reduce((m, s) => (s.story.updatedAt > m ? s.story.updatedAt : m), '1970-01-01T00:00:00Z');
+export function storiesFeed(
+  base: string,
+  stories: { story: StorySummary; oneLine: string | null }[],
+): string {
+  const updated = stories.reduce(
+    (m, s) => (s.story.updatedAt > m ? s.story.updatedAt : m),
+    '1970-01-01T00:00:00Z',
+  );
   return renderAtom({
     id: `${base}/feeds/stories.atom`,
     title: 'Storyline: stories',
@@ -37,7 +43,8 @@ export function storyFeed(base: string, story: StorySummary, view: StoryView): s
     .map((a) => {
       const c = changes.get(a.id);
       const lines: string[] = [];
-      for (const id of c?.contradictions ?? []) lines.push(`Contradiction: ${claims.get(id)?.predicate ?? id}`);
+      for (const id of c?.contradictions ?? [])
+        lines.push(`Contradiction: ${claims.get(id)?.predicate ?? id}`);
       for (const id of c?.newClaims ?? []) {
         const claim = claims.get(id);
         if (claim) lines.push(`New claim: ${claim.mentions[0]?.text ?? claim.predicate}`);

@@ -13,7 +13,11 @@ export interface ArticlePageOptions {
   story?: StorySummary | null;
 }
 
-export function articlePage(a: Article, analysis: Analysis | null = null, options: ArticlePageOptions = {}): string {
+export function articlePage(
+  a: Article,
+  analysis: Analysis | null = null,
+  options: ArticlePageOptions = {},
+): string {
   const m = a.metadata;
   // Rows a reader always needs; other fields are shown only when the input had them.
   const always = new Set(['Outlet', 'Published', 'Authors', 'Language']);
@@ -35,8 +39,12 @@ export function articlePage(a: Article, analysis: Analysis | null = null, option
     ${
       options.story
         ? html`<p class="in-story">
-            Part of the story <a href="/stories/${options.story.id}">${options.story.title ?? 'untitled story'}</a>
-            <span class="meta">(${options.story.articleCount} articles, ${options.story.sourceCount} independent sources)</span>
+            Part of the story
+            <a href="/stories/${options.story.id}">${options.story.title ?? 'untitled story'}</a>
+            <span class="meta"
+              >(${options.story.articleCount} articles, ${options.story.sourceCount} independent
+              sources)</span
+            >
           </p>`
         : ''
     }
@@ -186,6 +194,7 @@ function analysisPanel(analysis: Analysis): SafeHtml {
         >
         places
       </li>
+      <li><mark class="mark-time">${(analysis.times ?? []).length}</mark> dates and times</li>
       <li><mark class="mark-quantity">${analysis.quantities.length}</mark> quantities</li>
       <li>
         <mark class="mark-source">${sources.length}</mark> cited

@@ -3,7 +3,7 @@ import type { EntityType, StoreEntity, StorySummary } from '../../model.js';
 import type { ArticleSummary } from '../../store/store.js';
 import { html } from '../html.js';
 import { page } from '../layout.js';
-import { dateLabel, pager } from './common.js';
+import { dateLabel } from './common.js';
 
 const TYPE_LABEL: Record<EntityType, string> = {
   person: 'Person',
@@ -33,7 +33,8 @@ export function entityListPage(v: {
       <label
         >Type
         <select name="type">
-          ${option('', 'All')} ${(Object.keys(TYPE_LABEL) as EntityType[]).map((t) => option(t, TYPE_LABEL[t]))}
+          ${option('', 'All')}
+          ${(Object.keys(TYPE_LABEL) as EntityType[]).map((t) => option(t, TYPE_LABEL[t]))}
         </select></label
       >
       <button type="submit">Filter</button>
@@ -41,33 +42,35 @@ export function entityListPage(v: {
     ${
       v.entities.length
         ? html`<table class="list">
-            <thead>
-              <tr>
-                <th scope="col">Name</th>
-                <th scope="col">Type</th>
-                <th scope="col">Stories</th>
-                <th scope="col">Articles</th>
-              </tr>
-            </thead>
-            <tbody>
-              ${v.entities.map(
-                (e) =>
-                  html`<tr>
-                    <td>
-                      <a class="ent ent-${e.type}" href="/entities/${encodeURIComponent(e.id)}">${e.name}</a>
-                      ${e.aliases.length ? html`<span class="meta"> also ${e.aliases.slice(0, 3).join(', ')}</span>` : ''}
-                    </td>
-                    <td>${TYPE_LABEL[e.type] ?? e.type}</td>
-                    <td>${e.storyCount}</td>
-                    <td>${e.articleCount}</td>
-                  </tr>`,
-              )}
-            </tbody>
-          </table>
-          <nav class="pager" aria-label="Pages">
-            ${v.offset > 0 ? html`<a href="/entities?${withOffset(params, Math.max(0, v.offset - v.limit))}" rel="prev">← Previous</a>` : ''}
-            ${v.hasMore ? html`<a href="/entities?${withOffset(params, v.offset + v.limit)}" rel="next">Next →</a>` : ''}
-          </nav>`
+              <thead>
+                <tr>
+                  <th scope="col">Name</th>
+                  <th scope="col">Type</th>
+                  <th scope="col">Stories</th>
+                  <th scope="col">Articles</th>
+                </tr>
+              </thead>
+              <tbody>
+                ${v.entities.map(
+                  (e) =>
+                    html`<tr>
+                      <td>
+                        <a class="ent ent-${e.type}" href="/entities/${encodeURIComponent(e.id)}"
+                          >${e.name}</a
+                        >
+                        ${e.aliases.length ? html`<span class="meta"> also ${e.aliases.slice(0, 3).join(', ')}</span>` : ''}
+                      </td>
+                      <td>${TYPE_LABEL[e.type] ?? e.type}</td>
+                      <td>${e.storyCount}</td>
+                      <td>${e.articleCount}</td>
+                    </tr>`,
+                )}
+              </tbody>
+            </table>
+            <nav class="pager" aria-label="Pages">
+              ${v.offset > 0 ? html`<a href="/entities?${withOffset(params, Math.max(0, v.offset - v.limit))}" rel="prev">← Previous</a>` : ''}
+              ${v.hasMore ? html`<a href="/entities?${withOffset(params, v.offset + v.limit)}" rel="next">Next →</a>` : ''}
+            </nav>`
         : html`<div class="empty">No entities${v.q ? ` starting with “${v.q}”` : ''} yet.</div>`
     }`;
   return page({ title: 'Entities', section: 'entities', body });
@@ -101,20 +104,24 @@ export function entityPage(v: {
           ${
             v.stories.length
               ? html`<ul class="cards">
-                  ${v.stories.map(
-                    (s) =>
-                      html`<li class="card">
-                        <h3><a href="/stories/${s.id}">${s.title ?? '(untitled story)'}</a></h3>
-                        <div class="meta">
-                          <span>${s.sourceCount} sources · ${s.articleCount} articles</span>
-                          <span>Updated ${dateLabel(s.lastSeen)}</span>
-                        </div>
-                      </li>`,
-                  )}
-                </ul>
-                ${v.storyTotal > v.stories.length
-                  ? html`<p><a href="/?entity=${encodeURIComponent(e.name)}">All ${v.storyTotal} stories</a></p>`
-                  : ''}`
+                    ${v.stories.map(
+                      (s) =>
+                        html`<li class="card">
+                          <h3><a href="/stories/${s.id}">${s.title ?? '(untitled story)'}</a></h3>
+                          <div class="meta">
+                            <span>${s.sourceCount} sources · ${s.articleCount} articles</span>
+                            <span>Updated ${dateLabel(s.lastSeen)}</span>
+                          </div>
+                        </li>`,
+                    )}
+                  </ul>
+                  ${
+                    v.storyTotal > v.stories.length
+                      ? html`<p>
+                          <a href="/?entity=${encodeURIComponent(e.name)}">All ${v.storyTotal} stories</a>
+                        </p>`
+                      : ''
+                  }`
               : html`<p class="meta">No story mentions ${e.name} yet.</p>`
           }
         </section>
@@ -127,7 +134,9 @@ export function entityPage(v: {
                     (a) =>
                       html`<li>
                         <a href="/articles/${a.id}">${a.title ?? '(untitled article)'}</a>
-                        <span class="meta">${a.outlet ?? 'Unknown outlet'} · ${dateLabel(a.publishedAt)}</span>
+                        <span class="meta"
+                          >${a.outlet ?? 'Unknown outlet'} · ${dateLabel(a.publishedAt)}</span
+                        >
                       </li>`,
                   )}
                 </ul>`
@@ -138,8 +147,21 @@ export function entityPage(v: {
       <aside aria-label="About this entity">
         <section class="panel">
           <h2>Also known as</h2>
-          ${e.aliases.length ? html`<ul class="plain">${e.aliases.map((a) => html`<li>${a}</li>`)}</ul>` : html`<p class="meta">No other names seen.</p>`}
-          ${e.roles.length ? html`<h3 class="sub">Roles</h3><ul class="plain">${e.roles.map((r) => html`<li>${r}</li>`)}</ul>` : ''}
+          ${
+            e.aliases.length
+              ? html`<ul class="plain">
+                  ${e.aliases.map((a) => html`<li>${a}</li>`)}
+                </ul>`
+              : html`<p class="meta">No other names seen.</p>`
+          }
+          ${
+            e.roles.length
+              ? html`<h3 class="sub">Roles</h3>
+                  <ul class="plain">
+                    ${e.roles.map((r) => html`<li>${r}</li>`)}
+                  </ul>`
+              : ''
+          }
         </section>
       </aside>
     </div>`;

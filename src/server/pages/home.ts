@@ -50,8 +50,8 @@ export function homePage(v: HomeView): string {
         <h1>Stories</h1>
         <p class="lede">
           ${v.total} ${filtered ? 'matching ' : ''}stor${v.total === 1 ? 'y' : 'ies'} from
-          ${v.articleCount.toLocaleString('en')} article${v.articleCount === 1 ? '' : 's'}, ranked by recency and by how
-          many independent sources carry them.
+          ${v.articleCount.toLocaleString('en')} article${v.articleCount === 1 ? '' : 's'}, ranked by recency
+          and by how many independent sources carry them.
         </p>
       </div>
       <a class="feed-link" href="/feeds/stories.atom">Atom feed</a>
@@ -61,7 +61,11 @@ export function homePage(v: HomeView): string {
       <label>To <input type="date" name="until" value="${f.until ?? ''}" /></label>
       <label
         >Entity
-        <input type="text" name="entity" value="${f.entity?.name ?? f.entityQuery ?? ''}" placeholder="person, place…"
+        <input
+          type="text"
+          name="entity"
+          value="${f.entity?.name ?? f.entityQuery ?? ''}"
+          placeholder="person, place…"
       /></label>
       <label
         >Outlet
@@ -82,32 +86,36 @@ export function homePage(v: HomeView): string {
     ${
       v.stories.length
         ? html`<ol class="cards stories">
-            ${v.stories.map(
-              ({ story: s, oneLine, coverage }) =>
-                html`<li class="card story-card">
-                  <div class="story-card-main">
-                    <h2 class="card-title"><a href="/stories/${s.id}">${s.title ?? '(untitled story)'}</a></h2>
-                    ${oneLine ? html`<p>${oneLine}</p>` : ''}
-                    <div class="meta">
-                      <span
-                        ><strong>${s.sourceCount}</strong> source${s.sourceCount === 1 ? '' : 's'} ·
-                        ${s.outlets.length} outlet${s.outlets.length === 1 ? '' : 's'} · ${s.articleCount}
-                        article${s.articleCount === 1 ? '' : 's'}</span
-                      >
-                      <span>${s.outlets.slice(0, 3).join(', ')}${s.outlets.length > 3 ? ', …' : ''}</span>
-                      <span>Updated <time datetime="${s.lastSeen}">${dateLabel(s.lastSeen)}</time></span>
+              ${v.stories.map(
+                ({ story: s, oneLine, coverage }) =>
+                  html`<li class="card story-card">
+                    <div class="story-card-main">
+                      <h2 class="card-title">
+                        <a href="/stories/${s.id}">${s.title ?? '(untitled story)'}</a>
+                      </h2>
+                      ${oneLine ? html`<p>${oneLine}</p>` : ''}
+                      <div class="meta">
+                        <span
+                          ><strong>${s.sourceCount}</strong> source${s.sourceCount === 1 ? '' : 's'} ·
+                          ${s.outlets.length} outlet${s.outlets.length === 1 ? '' : 's'} · ${s.articleCount}
+                          article${s.articleCount === 1 ? '' : 's'}</span
+                        >
+                        <span>${s.outlets.slice(0, 3).join(', ')}${s.outlets.length > 3 ? ', …' : ''}</span>
+                        <span>Updated <time datetime="${s.lastSeen}">${dateLabel(s.lastSeen)}</time></span>
+                      </div>
                     </div>
-                  </div>
-                  <div class="story-card-spark">${sparkline(coverage)}</div>
-                </li>`,
-            )}
-          </ol>
-          ${pager('/', params, v.offset, v.limit, v.total)}`
+                    <div class="story-card-spark">${sparkline(coverage)}</div>
+                  </li>`,
+              )}
+            </ol>
+            ${pager('/', params, v.offset, v.limit, v.total)}`
         : html`<div class="empty">
-            ${filtered
-              ? 'No story matches these filters.'
-              : html`No stories yet. Articles become stories once they are linked;
-                  <a href="/articles">the stored articles</a> are listed meanwhile.`}
+            ${
+              filtered
+                ? 'No story matches these filters.'
+                : html`No stories yet. Articles become stories once they are linked;
+                    <a href="/articles">the stored articles</a> are listed meanwhile.`
+            }
           </div>`
     }`;
   return page({ title: 'Stories', section: 'stories', body });

@@ -22,7 +22,9 @@ export function markedParagraphs(
 ): SafeHtml[] {
   const anchors = marks.filter((m) => m.id && m.end > m.start);
   const overlapsAnchor = (m: Mark) => !m.id && anchors.some((a) => m.start < a.end && a.start < m.end);
-  const sorted = [...marks].filter((m) => !overlapsAnchor(m)).sort((a, b) => a.start - b.start || b.end - a.end);
+  const sorted = [...marks]
+    .filter((m) => !overlapsAnchor(m))
+    .sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: Mark[] = [];
   for (const m of sorted)
     if (m.end > m.start && (kept.length === 0 || m.start >= kept[kept.length - 1]!.end)) kept.push(m);
@@ -43,7 +45,12 @@ export function markedParagraphs(
       if (m.id) {
         parts.push(text.slice(pos, from));
         parts.push(
-          html`<mark class="${m.kind}" title="${m.label}" ${from === m.start ? html`id="${m.id}" tabindex="-1"` : ''}>${text.slice(from, to)}</mark>`,
+          html`<mark
+            class="${m.kind}"
+            title="${m.label}"
+            ${from === m.start ? html`id="${m.id}" tabindex="-1"` : ''}
+            >${text.slice(from, to)}</mark
+          >`,
         );
         pos = to;
         continue;

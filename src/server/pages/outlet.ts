@@ -22,7 +22,9 @@ export interface OutletProfile {
 
 export function outletListPage(outlets: { name: string; articles: number }[]): string {
   const body = html`<h1>Outlets</h1>
-    <p class="lede">${outlets.length} outlet${outlets.length === 1 ? '' : 's'} in the store, most articles first.</p>
+    <p class="lede">
+      ${outlets.length} outlet${outlets.length === 1 ? '' : 's'} in the store, most articles first.
+    </p>
     ${
       outlets.length
         ? html`<table class="list">
@@ -53,7 +55,10 @@ export function outletPage(o: OutletProfile): string {
     <h1>${o.name}</h1>
     <p class="meta">
       <span>${o.articleTotal} article${o.articleTotal === 1 ? '' : 's'}</span>
-      <span>${o.stories.length}${o.stories.length >= 20 ? '+' : ''} stor${o.stories.length === 1 ? 'y' : 'ies'}</span>
+      <span
+        >${o.stories.length}${o.stories.length >= 20 ? '+' : ''}
+        stor${o.stories.length === 1 ? 'y' : 'ies'}</span
+      >
       ${o.languages.length ? html`<span>${o.languages.map((l) => l.toUpperCase()).join(', ')}</span>` : ''}
       <a href="/api/outlets/${encodeURIComponent(o.name)}">JSON</a>
     </p>
@@ -82,7 +87,9 @@ export function outletPage(o: OutletProfile): string {
               (a) =>
                 html`<li>
                   <a href="/articles/${a.id}">${a.title ?? '(untitled article)'}</a>
-                  <span class="meta">${dateLabel(a.publishedAt)} · ${a.wordCount.toLocaleString('en')} words</span>
+                  <span class="meta"
+                    >${dateLabel(a.publishedAt)} · ${a.wordCount.toLocaleString('en')} words</span
+                  >
                 </li>`,
             )}
           </ul>
@@ -95,8 +102,9 @@ export function outletPage(o: OutletProfile): string {
           <p class="big">${pct}%</p>
           <meter min="0" max="1" value="${o.opinion.share.toFixed(3)}" aria-label="Opinion share"></meter>
           <p class="meta">
-            of ${o.opinion.sentences.toLocaleString('en')} sentences in ${o.opinion.articles} analysed article${o.opinion.articles === 1 ? '' : 's'}
-            carry the outlet's own evaluative language (quotes excluded).
+            of ${o.opinion.sentences.toLocaleString('en')} sentences in ${o.opinion.articles} analysed
+            article${o.opinion.articles === 1 ? '' : 's'} carry the outlet's own evaluative language (quotes
+            excluded).
           </p>
         </section>
         <section class="panel">

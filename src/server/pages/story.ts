@@ -3,7 +3,12 @@
 import type { Claim, StorySummary, StoryView, TimelineEntry } from '../../model.js';
 import { coverageChart } from '../components/charts.js';
 import { citationGraph } from '../components/citation-graph.js';
-import { citationMarkers, citedSentence, type CitedArticle, type CitedArticles } from '../components/citations.js';
+import {
+  citationMarkers,
+  citedSentence,
+  type CitedArticle,
+  type CitedArticles,
+} from '../components/citations.js';
 import { html, type SafeHtml } from '../html.js';
 import { page } from '../layout.js';
 import { dateLabel } from './common.js';
@@ -84,7 +89,9 @@ function claimRow(c: Claim, articles: CitedArticles): SafeHtml {
       <span class="status status-${c.status}">${STATUS_LABEL[c.status]}</span>
       <strong>${c.subject ? `${c.subject}: ` : ''}${c.predicate}</strong>
       ${c.value && !contradicted ? html`<span class="value">${c.value}</span>` : ''}
-      <span class="meta">${c.independentSources} independent source${c.independentSources === 1 ? '' : 's'}</span>
+      <span class="meta"
+        >${c.independentSources} independent source${c.independentSources === 1 ? '' : 's'}</span
+      >
     </div>
     ${
       contradicted
@@ -100,7 +107,9 @@ function claimRow(c: Claim, articles: CitedArticles): SafeHtml {
                       ${m.text}
                       <footer>
                         ${m.outlet ?? 'Unknown outlet'} · ${dateLabel(m.date)}
-                        <span class="cites">${citationMarkers([{ articleId: m.articleId, span: m.span }], articles)}</span>
+                        <span class="cites"
+                          >${citationMarkers([{ articleId: m.articleId, span: m.span }], articles)}</span
+                        >
                       </footer>
                     </blockquote>`;
                   })}
@@ -122,7 +131,12 @@ function claimRow(c: Claim, articles: CitedArticles): SafeHtml {
   </li>`;
 }
 
-function changesSection(view: StoryView, since: string | null, articles: CitedArticles, storyId: string): SafeHtml {
+function changesSection(
+  view: StoryView,
+  since: string | null,
+  articles: CitedArticles,
+  storyId: string,
+): SafeHtml {
   const changes = [...view.changes].sort((a, b) => a.seq - b.seq);
   if (changes.length < 2 && !since) return html``;
   const options = changes.slice(0, -1).map((c) => c.date);
@@ -150,11 +164,17 @@ function changesSection(view: StoryView, since: string | null, articles: CitedAr
                 const parts: SafeHtml[] = [];
                 for (const id of c.contradictions) {
                   const claim = claimById.get(id);
-                  if (claim) parts.push(html`<li><span class="status status-contradicted">Contradiction</span> ${claim.predicate}</li>`);
+                  if (claim)
+                    parts.push(
+                      html`<li>
+                        <span class="status status-contradicted">Contradiction</span> ${claim.predicate}
+                      </li>`,
+                    );
                 }
                 for (const id of c.newClaims) {
                   const claim = claimById.get(id);
-                  if (claim) parts.push(html`<li>New claim: ${claim.mentions[0]?.text ?? claim.predicate}</li>`);
+                  if (claim)
+                    parts.push(html`<li>New claim: ${claim.mentions[0]?.text ?? claim.predicate}</li>`);
                 }
                 for (const id of c.newTimeline) {
                   const t = tlById.get(id);
@@ -162,12 +182,21 @@ function changesSection(view: StoryView, since: string | null, articles: CitedAr
                 }
                 for (const id of c.newQuotes) {
                   const q = quoteById.get(id);
-                  if (q) parts.push(html`<li>New quote from ${q.speaker.name ?? 'an unnamed speaker'}: “${q.text}”</li>`);
+                  if (q)
+                    parts.push(
+                      html`<li>New quote from ${q.speaker.name ?? 'an unnamed speaker'}: “${q.text}”</li>`,
+                    );
                 }
                 return html`<li>
                   <strong>${c.outlet ?? 'Unknown outlet'}</strong> · ${dateLabel(c.date)} ·
                   <a href="/articles/${c.articleId}">${a?.title ?? 'article'}</a>
-                  ${parts.length ? html`<ul>${parts}</ul>` : html`<p class="meta">Added coverage, nothing new.</p>`}
+                  ${
+                    parts.length
+                      ? html`<ul>
+                          ${parts}
+                        </ul>`
+                      : html`<p class="meta">Added coverage, nothing new.</p>`
+                  }
                 </li>`;
               })}
             </ul>`
@@ -190,7 +219,9 @@ export function storyPage(input: StoryPageInput): string {
       <h1>${view.headline}</h1>
       <p class="meta">
         <span><strong>${story.articleCount}</strong> article${story.articleCount === 1 ? '' : 's'}</span>
-        <span><strong>${story.sourceCount}</strong> independent source${story.sourceCount === 1 ? '' : 's'}</span>
+        <span
+          ><strong>${story.sourceCount}</strong> independent source${story.sourceCount === 1 ? '' : 's'}</span
+        >
         <span>${story.outlets.length} outlet${story.outlets.length === 1 ? '' : 's'}</span>
         <span>${dateLabel(story.firstSeen)} – ${dateLabel(story.lastSeen)}</span>
         <a href="/stories/${story.id}/feed.atom">Atom feed</a>
@@ -199,8 +230,8 @@ export function storyPage(input: StoryPageInput): string {
       ${
         input.fallback
           ? html`<p class="notice" role="status">
-              This story has not been summarised yet: below are the opening lines of each independent source, with
-              the quotes, people and sources found in its articles.
+              This story has not been summarised yet: below are the opening lines of each independent source,
+              with the quotes, people and sources found in its articles.
             </p>`
           : ''
       }
@@ -276,13 +307,20 @@ export function storyPage(input: StoryPageInput): string {
                         <blockquote>${q.kind === 'direct' ? html`“${q.text}”` : q.text}</blockquote>
                         <p class="meta">
                           <strong
-                            >${q.speaker.entityId
-                              ? html`<a href="/entities/${encodeURIComponent(q.speaker.entityId)}">${q.speaker.name ?? 'Unnamed'}</a>`
-                              : (q.speaker.name ?? 'Unattributed')}</strong
+                            >${
+                              q.speaker.entityId
+                                ? html`<a href="/entities/${encodeURIComponent(q.speaker.entityId)}"
+                                    >${q.speaker.name ?? 'Unnamed'}</a
+                                  >`
+                                : (q.speaker.name ?? 'Unattributed')
+                            }</strong
                           >
                           ${q.addressee?.name ? html`<span>to ${q.addressee.name}</span>` : ''}
                           ${q.medium ? html`<span>${q.medium}</span>` : ''}
-                          <span>first in ${q.firstReported.outlet ?? 'unknown outlet'}, ${dateLabel(q.firstReported.date)}</span>
+                          <span
+                            >first in ${q.firstReported.outlet ?? 'unknown outlet'},
+                            ${dateLabel(q.firstReported.date)}</span
+                          >
                           <span>${q.outlets.length} outlet${q.outlets.length === 1 ? '' : 's'}</span>
                           <span class="cites"
                             >${citationMarkers(
@@ -319,14 +357,16 @@ export function storyPage(input: StoryPageInput): string {
                           ${a.entityId ? html`<a href="/entities/${encodeURIComponent(a.entityId)}">${a.name}</a>` : a.name}
                         </h3>
                         <ul>
-                          ${a.statements.slice(0, 4).map(
-                            (st) =>
-                              html`<li>
-                                <span class="stance">${st.stance}</span> ${st.text}<span class="cites"
-                                  >${citationMarkers(st.citations, articles)}</span
-                                >
-                              </li>`,
-                          )}
+                          ${a.statements
+                            .slice(0, 4)
+                            .map(
+                              (st) =>
+                                html`<li>
+                                  <span class="stance">${st.stance}</span> ${st.text}<span class="cites"
+                                    >${citationMarkers(st.citations, articles)}</span
+                                  >
+                                </li>`,
+                            )}
                         </ul>
                       </div>`,
                   )}
@@ -347,16 +387,29 @@ export function storyPage(input: StoryPageInput): string {
                             ${view.perspectives.outlets.map(
                               (o) =>
                                 html`<tr>
-                                  <th scope="row"><a href="/outlets/${encodeURIComponent(o.outlet)}">${o.outlet}</a></th>
+                                  <th scope="row">
+                                    <a href="/outlets/${encodeURIComponent(o.outlet)}">${o.outlet}</a>
+                                  </th>
                                   <td>
-                                    <meter min="0" max="1" value="${o.opinionShare.toFixed(2)}" aria-label="Share of own-opinion sentences"></meter>
+                                    <meter
+                                      min="0"
+                                      max="1"
+                                      value="${o.opinionShare.toFixed(2)}"
+                                      aria-label="Share of own-opinion sentences"
+                                    ></meter>
                                     ${Math.round(o.opinionShare * 100)}%
                                   </td>
                                   <td>${o.loadedTerms.length ? o.loadedTerms.join(', ') : '—'}</td>
                                   <td>
-                                    ${o.omittedClaims.length
-                                      ? o.omittedClaims.map((id) => view.claims.find((c) => c.id === id)?.predicate ?? id).join('; ')
-                                      : '—'}
+                                    ${
+                                      o.omittedClaims.length
+                                        ? o.omittedClaims
+                                            .map(
+                                              (id) => view.claims.find((c) => c.id === id)?.predicate ?? id,
+                                            )
+                                            .join('; ')
+                                        : '—'
+                                    }
                                   </td>
                                 </tr>`,
                             )}
@@ -384,7 +437,9 @@ export function storyPage(input: StoryPageInput): string {
                     ${a.wireOrigin ? html`<span class="chip">${a.wireOrigin.name}</span>` : ''}
                     ${
                       a.duplicateOf
-                        ? html`<span class="chip dup" title="${Math.round(a.duplicateOf.similarity * 100)}% the same text"
+                        ? html`<span
+                            class="chip dup"
+                            title="${Math.round(a.duplicateOf.similarity * 100)}% the same text"
                             >copy of ${original ? `#${original.n}` : 'an earlier article'}</span
                           >`
                         : ''
@@ -407,14 +462,20 @@ export function storyPage(input: StoryPageInput): string {
             ? html`<section class="panel" aria-labelledby="ent-h">
                 <h2 id="ent-h">People, organisations, places</h2>
                 <ul class="entity-chips">
-                  ${view.entities.slice(0, 24).map(
-                    (e) =>
-                      html`<li>
-                        ${e.id.startsWith('local:')
-                          ? html`<span class="ent ent-${e.type}">${e.name}</span>`
-                          : html`<a class="ent ent-${e.type}" href="/entities/${encodeURIComponent(e.id)}">${e.name}</a>`}
-                      </li>`,
-                  )}
+                  ${view.entities
+                    .slice(0, 24)
+                    .map(
+                      (e) =>
+                        html`<li>
+                          ${
+                            e.id.startsWith('local:')
+                              ? html`<span class="ent ent-${e.type}">${e.name}</span>`
+                              : html`<a class="ent ent-${e.type}" href="/entities/${encodeURIComponent(e.id)}"
+                                  >${e.name}</a
+                                >`
+                          }
+                        </li>`,
+                    )}
                 </ul>
               </section>`
             : ''
@@ -422,7 +483,8 @@ export function storyPage(input: StoryPageInput): string {
         <section class="panel" aria-labelledby="src-h">
           <h2 id="src-h">Sources</h2>
           <p class="meta">
-            ${view.sources.independentSources} independent of ${view.articles.length} article${view.articles.length === 1 ? '' : 's'}
+            ${view.sources.independentSources} independent of ${view.articles.length}
+            article${view.articles.length === 1 ? '' : 's'}
           </p>
           <ul class="outlets">
             ${view.sources.outlets.map(
@@ -445,20 +507,18 @@ export function storyPage(input: StoryPageInput): string {
             view.sources.cited.length
               ? html`<h3 class="sub">Cited by the articles</h3>
                   <ul class="outlets">
-                    ${view.sources.cited.slice(0, 12).map(
-                      (c) => html`<li>${c.name} <span class="meta">by ${c.citedBy.join(', ')}</span></li>`,
-                    )}
+                    ${view.sources.cited
+                      .slice(0, 12)
+                      .map(
+                        (c) => html`<li>${c.name} <span class="meta">by ${c.citedBy.join(', ')}</span></li>`,
+                      )}
                   </ul>`
               : ''
           }
           <h3 class="sub">Who relies on whom</h3>
           ${citationGraph(view.sources.graph)}
         </section>
-        ${
-          input.builtAt
-            ? html`<p class="meta small">Summary built ${dateLabel(input.builtAt)}.</p>`
-            : ''
-        }
+        ${input.builtAt ? html`<p class="meta small">Summary built ${dateLabel(input.builtAt)}.</p>` : ''}
       </aside>
     </div>`;
   return page({ title: view.headline, section: 'stories', body });
