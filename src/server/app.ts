@@ -54,6 +54,13 @@ export interface ServerOptions {
   };
 }
 
+const ROUTES = new WeakMap<FastifyInstance, { method: string; url: string }[]>();
+
+/** Every route the server registered (method and path pattern), e.g. for checking the OpenAPI document. */
+export function registeredRoutes(app: FastifyInstance): { method: string; url: string }[] {
+  return ROUTES.get(app) ?? [];
+}
+
 function baseUrl(req: FastifyRequest): string {
   const host = (req.headers.host ?? 'localhost').replace(/[^A-Za-z0-9.:[\]-]/g, '');
   return `${req.protocol}://${host}`;
@@ -85,6 +92,11 @@ export function buildServer(store: Store, options: ServerOptions = {}): FastifyI
   const app = Fastify({ logger: options.logger ?? false, bodyLimit: 1024 * 1024, trustProxy: false });
   const searchLimiter = new RateLimiter(options.rateLimits?.search ?? { burst: 30, perSecond: 5 });
   const writeLimiter = new RateLimiter(options.rateLimits?.write ?? { burst: 10, perSecond: 1 });
+  const routes: { method: string; url: string }[] = [];
+  ROUTES.set(app, routes);
+  app.addHook('onRoute', (r) => {
+    for (const method of [r.method].flat()) if (method !== 'HEAD') routes.push({ method, url: r.url });
+  });
 
   app.addHook('onSend', async (_req, reply, payload) => {
     for (const [k, v] of Object.entries(SECURITY_HEADERS)) reply.header(k, v);
