@@ -160,7 +160,7 @@ ol.timeline li::before { content: ""; position: absolute; left: calc(-1rem - 6px
   border-radius: 50%; background: var(--surface); border: 2px solid var(--muted); }
 ol.timeline li.tl-happened::before { background: var(--accent); border-color: var(--accent); }
 ol.timeline li.tl-expected::before { border-style: dashed; }
-ol.timeline p { margin: .15rem 0 0; }
+ol.timeline .tl-text { margin: .15rem 0 0; }
 .tl-when { display: flex; gap: .5rem; align-items: center; font-size: .88rem; color: var(--muted); font-weight: 600; }
 .badge { font-size: .7rem; text-transform: uppercase; letter-spacing: .05em; padding: .05rem .45rem; border-radius: 999px;
   font-weight: 700; }
@@ -178,6 +178,7 @@ ul.claims { list-style: none; padding: 0; margin: 0; display: grid; gap: .7rem; 
 .claim-head { display: flex; flex-wrap: wrap; gap: .3rem .7rem; align-items: baseline; }
 .claim-head .meta { margin-left: auto; }
 .claim-text { margin: .4rem 0 0; }
+ol.timeline .cites, .claim-text .cites { margin-left: .1rem; }
 .value { font-variant-numeric: tabular-nums; background: var(--chip); padding: 0 .4rem; border-radius: 6px; }
 .status { font-size: .72rem; text-transform: uppercase; letter-spacing: .05em; font-weight: 700; padding: .1rem .5rem;
   border-radius: 999px; background: var(--chip); color: var(--muted); }
@@ -193,7 +194,7 @@ ul.claims { list-style: none; padding: 0; margin: 0; display: grid; gap: .7rem; 
 .variant footer { font-size: .82rem; color: var(--muted); margin-top: .2rem; }
 ul.story-quotes { list-style: none; padding: 0; margin: 0; display: grid; gap: 1rem; }
 .story-quotes blockquote { font-size: 1.1rem; border-left: 3px solid var(--accent); padding-left: .8rem; margin: 0; }
-.story-quotes p.meta { margin: .35rem 0 0 .95rem; }
+.story-quotes .quote-meta { margin: .35rem 0 0 .95rem; font-size: .88rem; }
 .story-quotes details { margin-left: .95rem; font-size: .88rem; }
 .actors { display: grid; grid-template-columns: repeat(auto-fit, minmax(16rem, 1fr)); gap: .75rem; }
 .actor { background: var(--surface); border: 1px solid var(--line); border-radius: var(--radius); padding: .8rem 1rem; }
@@ -217,6 +218,9 @@ ul.entity-chips { list-style: none; padding: 0; margin: 0; display: flex; flex-w
 a.ent:hover { background: var(--chip); }
 ul.outlets { list-style: none; padding: 0; margin: 0; display: grid; gap: .3rem; font-size: .92rem; }
 ul.outlets li { display: flex; justify-content: space-between; gap: .5rem; }
+ul.outlets.cited li { display: block; }
+ul.outlets.cited .meta { display: block; font-size: .8rem; }
+table.list tbody th { text-transform: none; letter-spacing: 0; font-size: .93rem; color: var(--ink); font-weight: 600; }
 svg.graph { width: 100%; height: auto; margin-top: .3rem; }
 svg.graph .edge { fill: none; stroke: var(--muted); opacity: .55; }
 svg.graph circle { fill: var(--surface); stroke: var(--ink); stroke-width: 1.5; }
@@ -237,4 +241,13 @@ figure.coverage .tick { font-size: 10px; fill: var(--muted); font-family: system
 mark.mark-time { background: #e6f0ff; }
 mark.mark-cited { background: #ffe08a; box-shadow: 0 0 0 2px #ffe08a; scroll-margin-top: 5rem; }
 @media (prefers-color-scheme: dark) { mark.mark-time { background: #203552; } mark.mark-cited { background: #6b5600; box-shadow: 0 0 0 2px #6b5600; } }
+
+/* Small screens */
+.layout > * { min-width: 0; }
+@media (max-width: 860px) {
+  .layout { grid-template-columns: minmax(0, 1fr); }
+  table.framing, table.list { display: block; overflow-x: auto; }
+  nav.primary ul { flex-wrap: wrap; gap: .3rem .9rem; }
+  details.cite .pop { position: fixed; left: 5vw; right: 5vw; top: auto; bottom: 1rem; width: auto; }
+}
 `;

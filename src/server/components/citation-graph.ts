@@ -4,9 +4,11 @@ import type { StorySources } from '../../model.js';
 import { html, type SafeHtml } from '../html.js';
 
 const ROW = 30;
-const WIDTH = 320;
+const WIDTH = 340;
+const LEFT_X = 112;
+const RIGHT_X = WIDTH - 128;
 
-function clip(label: string, max = 22): string {
+function clip(label: string, max = 19): string {
   return label.length > max ? `${label.slice(0, max - 1)}…` : label;
 }
 
@@ -20,8 +22,8 @@ export function citationGraph(graph: StorySources['graph']): SafeHtml {
   const height = rows * ROW + 10;
   const y = (i: number, count: number) => 5 + ((rows - count) * ROW) / 2 + i * ROW + ROW / 2;
   const pos = new Map<string, { x: number; y: number }>();
-  left.forEach((n, i) => pos.set(`L${n.id}`, { x: 118, y: y(i, left.length) }));
-  right.forEach((n, i) => pos.set(`R${n.id}`, { x: WIDTH - 118, y: y(i, right.length) }));
+  left.forEach((n, i) => pos.set(`L${n.id}`, { x: LEFT_X, y: y(i, left.length) }));
+  right.forEach((n, i) => pos.set(`R${n.id}`, { x: RIGHT_X, y: y(i, right.length) }));
   const maxCount = Math.max(1, ...edges.map((e) => e.count));
   const described = edges.map((e) => `${byId.get(e.from)!.label} cites ${byId.get(e.to)!.label}`).join('; ');
   const kindLabel = (k: string) =>

@@ -76,7 +76,9 @@ function timelineList(entries: readonly TimelineEntry[], articles: CitedArticles
             <time datetime="${e.date.start}">${timelineDate(e)}</time>
             <span class="badge badge-${e.kind}">${KIND_LABEL[e.kind]}</span>
           </div>
-          <p>${e.text}<span class="cites">${citationMarkers(e.citations, articles)}</span></p>
+          <div class="tl-text">
+            ${e.text}<span class="cites">${citationMarkers(e.citations, articles)}</span>
+          </div>
         </li>`,
     )}
   </ol>`;
@@ -116,7 +118,7 @@ function claimRow(c: Claim, articles: CitedArticles): SafeHtml {
                 </div>`,
             )}
           </div>`
-        : html`<p class="claim-text">
+        : html`<div class="claim-text">
             ${c.mentions[0]?.text ?? ''}
             <span class="cites"
               >${citationMarkers(
@@ -124,7 +126,7 @@ function claimRow(c: Claim, articles: CitedArticles): SafeHtml {
                 articles,
               )}</span
             >
-          </p>`
+          </div>`
     }
     ${c.update ? html`<p class="meta">Updated from ${c.update.from ?? '—'} to ${c.update.to ?? '—'}</p>` : ''}
     ${c.note ? html`<p class="meta">${c.note}</p>` : ''}
@@ -305,7 +307,7 @@ export function storyPage(input: StoryPageInput): string {
                     (q) =>
                       html`<li>
                         <blockquote>${q.kind === 'direct' ? html`“${q.text}”` : q.text}</blockquote>
-                        <p class="meta">
+                        <div class="meta quote-meta">
                           <strong
                             >${
                               q.speaker.entityId
@@ -328,7 +330,7 @@ export function storyPage(input: StoryPageInput): string {
                               articles,
                             )}</span
                           >
-                        </p>
+                        </div>
                         ${
                           q.variants.length > 1 && new Set(q.variants.map((v) => v.text)).size > 1
                             ? html`<details>
@@ -506,7 +508,7 @@ export function storyPage(input: StoryPageInput): string {
           ${
             view.sources.cited.length
               ? html`<h3 class="sub">Cited by the articles</h3>
-                  <ul class="outlets">
+                  <ul class="outlets cited">
                     ${view.sources.cited
                       .slice(0, 12)
                       .map(
