@@ -6,7 +6,9 @@ import type { Row } from '../src/eval/scoreboard.js';
 
 const DATASET = 'stream/reuters21578';
 
-function runWorker(texts: string[]): Promise<{ ms: number; articles: number; sentences: number }> {
+function runWorker(
+  texts: { text: string; publishedAt: string | null }[],
+): Promise<{ ms: number; articles: number; sentences: number }> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(new URL('./analyze-worker.js', import.meta.url), { workerData: { texts } });
     worker.once('message', resolve);
@@ -25,7 +27,7 @@ export async function analyzeBenchRows(root: string): Promise<Row[]> {
         note: `data missing: ${reutersFolder(root)}`,
       },
     ];
-  const texts = stories.map((s) => s.text);
+  const texts = stories.map((s) => ({ text: s.text, publishedAt: s.date }));
   const cores = availableParallelism();
   const shares = Array.from({ length: cores }, (_, w) => texts.filter((_, i) => i % cores === w));
   const started = performance.now();

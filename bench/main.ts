@@ -1,5 +1,6 @@
 // `npm run bench [-- --json] [-- <id-prefix>...]`: speed, in the same scoreboard form as `npm run eval`.
 import { analyzeBenchRows } from './analyze.js';
+import { dedupeBenchRows } from './dedupe.js';
 import { extractBenchRows } from './extract.js';
 import { dataRoot } from '../src/eval/data-root.js';
 import { parseArgs, renderJsonLines, renderTable, selected, type Row } from '../src/eval/scoreboard.js';
@@ -7,6 +8,7 @@ import { parseArgs, renderJsonLines, renderTable, selected, type Row } from '../
 const BENCHES: { ids: string[]; run: (root: string) => Promise<Row[]> }[] = [
   { ids: ['bench.extract.ms_per_page', 'bench.extract.readability_ms_per_page'], run: extractBenchRows },
   { ids: ['bench.analyze.articles_per_s'], run: analyzeBenchRows },
+  { ids: ['bench.dedupe.articles_per_s'], run: dedupeBenchRows },
 ];
 
 async function main(): Promise<void> {

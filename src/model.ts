@@ -244,6 +244,12 @@ export interface Analysis {
   quantities: Quantity[];
   citedSources: CitedSource[];
   opinion: SentenceOpinion[];
+  /** Dates, times, durations and sets, normalised against the reference date (TIMEX3 values). */
+  times: TimeExpression[];
+  /** The date the analysis used as the article's date: from metadata, else inferred from the text when confident. */
+  publication: { value: string; source: 'metadata' | 'inferred' } | null;
+  /** The publication day inferred from the text alone, kept apart from metadata. */
+  publicationInference: PublicationInference;
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -520,4 +526,32 @@ export interface StoryView {
   /** Articles per day. */
   coverage: { day: string; articles: number }[];
   articles: StoryViewArticle[];
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Time: expressions found by the analyze stage (appended; see src/analyze/time/).
+
+/** A time expression of the text, normalised as TimeML's TIMEX3 does. */
+export interface TimeExpression extends Span {
+  text: string;
+  type: 'date' | 'time' | 'duration' | 'set';
+  /** TIMEX3 value: 2023-03-20, 2023-W12, 2023-03, 199X, 2023-Q1, 2023-SU, P3D, XXXX-WXX-2, PRESENT_REF, ... */
+  value: string;
+  /** The value of the end of a range ("March 20-22" → value 2023-03-20, endValue 2023-03-22); `end` is the span's. */
+  endValue: string | null;
+  precision: DatePrecision | null;
+  tense: 'past' | 'present' | 'future' | null;
+  /** Absolute (the text gives it), relative (resolved against the reference date) or none (durations, sets). */
+  anchor: 'absolute' | 'relative' | 'none';
+  /** Index of the sentence in Analysis.sentences. */
+  sentence: number;
+}
+
+/** The publication day inferred from the text alone. */
+export interface PublicationInference {
+  /** YYYY-MM-DD, or null when the text does not tell it confidently enough (abstention). */
+  date: string | null;
+  confidence: number;
+  /** The expressions that support (or undermine) the date, as short human-readable lines. */
+  evidence: string[];
 }

@@ -8,6 +8,7 @@ import { runEntities, runEntity } from './commands/entities.js';
 import { runExtract } from './commands/extract.js';
 import { runIngest } from './commands/ingest.js';
 import { runServe } from './commands/serve.js';
+import { runWatch } from './commands/watch.js';
 import { runStories, runStory, runWhy } from './commands/stories.js';
 
 // A closed pipe (`storyline articles | head`) ends the command quietly.
@@ -93,12 +94,15 @@ program
   .option('--json', 'JSON output')
   .action(async (_opts, cmd: Command) => runFailures(cmd.optsWithGlobals()));
 
-program
-  .command('serve')
-  .description('serve the web UI and JSON API for the store')
-  .addOption(new Option('--port <n>', 'port').default(process.env['PORT'] ?? '4317'))
-  .option('--host <host>', 'address to listen on', '127.0.0.1')
-  .action(async (_opts, cmd: Command) => runServe(cmd.optsWithGlobals()));
+fetchOptions(
+  program
+    .command('serve')
+    .description('serve the web UI and JSON API for the store')
+    .addOption(new Option('--port <n>', 'port').default(process.env['PORT'] ?? '4317'))
+    .option('--host <host>', 'address to listen on', '127.0.0.1')
+    .option('--watch <feeds...>', 'also poll these feed URLs or OPML files (and the subscription list)')
+    .option('--interval <s>', 'seconds between polls of one feed with --watch (default 600)'),
+).action(async (_opts, cmd: Command) => runServe(cmd.optsWithGlobals()));
 
 program
   .command('demo')
@@ -109,7 +113,9 @@ program
 
 program
   .command('stories')
-  .description('list stories, most recently updated first: size, independent sources, outlets, first/last seen')
+  .description(
+    'list stories, most recently updated first: size, independent sources, outlets, first/last seen',
+  )
   .option('--limit <n>', 'how many', '50')
   .option('--offset <n>', 'skip this many', '0')
   .option('--outlet <name>', 'only stories with an article from this outlet')
@@ -150,6 +156,16 @@ program
   .argument('<id>', 'entity id (see `storyline entities`)')
   .option('--json', 'JSON output')
   .action(async (id: string, _opts, cmd: Command) => runEntity(id, cmd.optsWithGlobals()));
+
+fetchOptions(
+  program
+    .command('watch')
+    .description('poll feeds (URLs or OPML files) on a schedule and ingest new entries')
+    .argument('<feeds...>', 'feed URLs or OPML files (re-read every round)')
+    .option('--interval <s>', 'seconds between polls of one feed (default 600)')
+    .option('--max-backoff <s>', 'longest wait after repeated failures, in seconds (default 21600)')
+    .option('--quiet', 'print nothing per poll'),
+).action(async (feeds: string[], _opts, cmd: Command) => runWatch(feeds, cmd.optsWithGlobals()));
 
 program.parseAsync(process.argv).catch((error: unknown) => {
   process.stderr.write(`storyline: ${(error as Error).message}\n`);

@@ -33,6 +33,7 @@ describe('findWireOrigin', () => {
     [`PARIS, AFP/ - ${BODY}`, 'agence france presse'],
     [`MOSCOW, March 20. /TASS/. ${BODY}`, 'tass'],
     [`(AP) — ${BODY}`, 'associated press'],
+    [`KUALA LUMPUR, Malaysia (AP) _ ${BODY}`, 'associated press'],
   ])('reads the dateline of %s', (text, key) => {
     expect(findWireOrigin(article(text))?.key).toBe(key);
   });

@@ -46,9 +46,10 @@ function firstAgency(names: string): OutletIdentity | null {
   return null;
 }
 
-// "WASHINGTON (Reuters) -", "MOSCOW, March 20 (AP) —", "BEIJING, March 20 (Xinhua) --", "(AFP) -" at the start.
+// "WASHINGTON (Reuters) -", "MOSCOW, March 20 (AP) —", "BEIJING, March 20 (Xinhua) --", "(AFP) -" at the start
+// ("_" is the AP wire's dash: "KUALA LUMPUR, Malaysia (AP) _").
 const DATELINE_PAREN =
-  /^\s*(?:[\p{Lu}][\p{Lu}\p{L}.'’ -]{1,40}(?:,\s*[\p{L}. ]{2,30}?)?(?:,?\s*(?:\p{L}{3,9}\.?\s+\d{1,2}|\d{1,2}\s+\p{L}{3,9}\.?)(?:,?\s*\d{4})?)?\s*)?\(([^()]{2,40})\)\s*(?:[-—–]{1,2}|:)/u;
+  /^\s*(?:[\p{Lu}][\p{Lu}\p{L}.'’ -]{1,40}(?:,\s*[\p{L}. ]{2,30}?)?(?:,?\s*(?:\p{L}{3,9}\.?\s+\d{1,2}|\d{1,2}\s+\p{L}{3,9}\.?)(?:,?\s*\d{4})?)?\s*)?\(([^()]{2,40})\)\s*(?:[-—–_]{1,2}|:)/u;
 // "BEIJING, March 20 /Xinhua/ --", "PARIS, AFP/ -", "MOSCOW, March 20. /TASS/."
 const DATELINE_SLASH =
   /^\s*[\p{Lu}][\p{Lu}\p{L}.'’ -]{1,40}(?:,\s*[\p{L}\d. ]{2,30}?)?[,.]?\s*\/?\s*(?<!\p{L})([\p{L}][\p{L}.&' -]{1,30})\s*\/\s*(?:[-—–]{1,2}|\.|:)/u;

@@ -136,6 +136,9 @@ export function describeStoreContract(engine: string, open: () => Promise<Store>
         quantities: [],
         citedSources: [],
         opinion: [],
+        times: [],
+        publication: null,
+        publicationInference: { date: null, confidence: 0, evidence: [] },
       };
       await store.putAnalysis(analysis);
       await store.putAnalysis({ ...analysis, version: 2 });

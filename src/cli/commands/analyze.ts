@@ -14,10 +14,10 @@ export interface AnalyzeOptions extends FetchOptions {
 }
 
 /** A text as the analyzer sees it: cleaned (default) or exactly as given, so offsets line up with the input. */
-function prepare(id: string, text: string, clean: boolean) {
-  if (!clean) return { id, text, paragraphs: paragraphSpans(text) };
+function prepare(id: string, text: string, clean: boolean, publishedAt: string | null = null) {
+  if (!clean) return { id, text, paragraphs: paragraphSpans(text), publishedAt };
   const cleaned = cleanText(text);
-  return { id, text: cleaned.text, paragraphs: cleaned.paragraphs };
+  return { id, text: cleaned.text, paragraphs: cleaned.paragraphs, publishedAt };
 }
 
 export async function runAnalyze(files: string[], options: AnalyzeOptions): Promise<void> {
@@ -27,9 +27,9 @@ export async function runAnalyze(files: string[], options: AnalyzeOptions): Prom
     for await (const raw of createInterface({ input: process.stdin, crlfDelay: Infinity })) {
       line++;
       if (!raw.trim()) continue;
-      let record: { id?: unknown; text?: unknown };
+      let record: { id?: unknown; text?: unknown; publishedAt?: unknown };
       try {
-        record = JSON.parse(raw) as { id?: unknown; text?: unknown };
+        record = JSON.parse(raw) as { id?: unknown; text?: unknown; publishedAt?: unknown };
       } catch (e) {
         process.stdout.write(`${JSON.stringify({ line, error: `invalid JSON: ${(e as Error).message}` })}\n`);
         process.exitCode = 1;
@@ -42,7 +42,8 @@ export async function runAnalyze(files: string[], options: AnalyzeOptions): Prom
         process.exitCode = 1;
         continue;
       }
-      const article = prepare(id, record.text, clean);
+      const publishedAt = typeof record.publishedAt === 'string' ? record.publishedAt : null;
+      const article = prepare(id, record.text, clean, publishedAt);
       process.stdout.write(
         `${JSON.stringify({ id, ...analyze(article), ...(clean ? { text: article.text } : {}) })}\n`,
       );
@@ -70,6 +71,7 @@ export async function runAnalyze(files: string[], options: AnalyzeOptions): Prom
 
 export function formatAnalysis(title: string, text: string, a: ReturnType<typeof analyze>): string {
   const out = [`# ${title}`, `${a.sentences.length} sentences, ${a.tokenCount} tokens`];
+  out.push(...formatTimes(a));
   if (a.quantities.length) {
     out.push('', 'Quantities:');
     for (const q of a.quantities)
@@ -88,4 +90,23 @@ export function formatAnalysis(title: string, text: string, a: ReturnType<typeof
       );
   }
   return out.join('\n');
+}
+
+/** The publication date used, the inference from the text, and every time expression with its value. */
+function formatTimes(a: ReturnType<typeof analyze>): string[] {
+  const out: string[] = [''];
+  const pub = a.publication;
+  out.push(`Publication date: ${pub ? `${pub.value} (${pub.source})` : 'unknown'}`);
+  const inf = a.publicationInference ?? { date: null, confidence: 0, evidence: [] };
+  out.push(
+    `  inferred from the text: ${inf.date ?? 'abstained'} (confidence ${inf.confidence.toFixed(2)})${inf.evidence.length ? ` — ${inf.evidence.join('; ')}` : ''}`,
+  );
+  if (a.times?.length) {
+    out.push('', 'Times:');
+    for (const t of a.times)
+      out.push(
+        `  ${t.text}  →  ${t.value}${t.endValue ? ` … ${t.endValue}` : ''}  [${t.type}${t.precision ? `, ${t.precision}` : ''}${t.tense ? `, ${t.tense}` : ''}]`,
+      );
+  }
+  return out;
 }

@@ -2,8 +2,9 @@
 import { existsSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { subscriptionsPath } from '../../live/subscriptions.js';
 import { ingestInputs, summarizeOutcomes } from '../../pipeline/ingest.js';
-import { fetcherFrom, openStore } from '../context.js';
+import { fetcherFrom, isPostgresUrl, openStore } from '../context.js';
 import { printSummary } from './ingest.js';
 import { serveStore } from './serve.js';
 
@@ -20,11 +21,12 @@ export function demoCorpusPath(): string {
 
 export async function runDemo(o: { db?: string; port?: string; host?: string }): Promise<void> {
   const location = o.db ?? join('.storyline', 'demo.db');
-  for (const suffix of ['', '-wal', '-shm']) rmSync(`${location}${suffix}`, { force: true });
-  const store = openStore(location);
+  if (!isPostgresUrl(location))
+    for (const suffix of ['', '-wal', '-shm']) rmSync(`${location}${suffix}`, { force: true });
+  const store = await openStore(location);
   const corpus = demoCorpusPath();
   const { fetcher, maxBytes } = fetcherFrom({});
   const outcomes = await ingestInputs([corpus], store, { fetcher, maxBytes });
   process.stdout.write(printSummary(outcomes, summarizeOutcomes(outcomes), location));
-  await serveStore(store, o);
+  await serveStore(store, { ...o, subscriptions: subscriptionsPath(location) });
 }

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { inferPublicationDate } from './publication.js';
+
+describe('inferPublicationDate', () => {
+  it('takes a dated dateline', () => {
+    const r = inferPublicationDate(
+      'MOSCOW, March 20, 2023 (Reuters) - Chinese President Xi Jinping arrived in Moscow on Monday for talks.',
+    );
+    expect(r.date).toBe('2023-03-20');
+    expect(r.confidence).toBeGreaterThan(0.8);
+    expect(r.evidence.join(' ')).toMatch(/dateline/);
+  });
+  it('takes a date the text calls today when the weekdays agree', () => {
+    const r = inferPublicationDate(
+      'Talks began today, Tuesday, March 21, 2023, in the Kremlin. On Tuesday the two leaders signed a statement.',
+    );
+    expect(r.date).toBe('2023-03-21');
+  });
+  it('abstains when the weekday contradicts the stated date', () => {
+    // 20 March 2023 was a Monday, not a Friday.
+    const r = inferPublicationDate('PARIS, Friday, March 20, 2023 - The minister resigned.');
+    expect(r.date).toBeNull();
+  });
+  it('abstains when the text gives no year-fixed day', () => {
+    expect(
+      inferPublicationDate('BEIJING, June 28 (Xinhua) -- The premier met the visitors on Sunday.').date,
+    ).toBeNull();
+    expect(inferPublicationDate('The council met on Monday and will vote next week.').date).toBeNull();
+  });
+  it('does not take an old date in a history paragraph for the day of writing', () => {
+    const r = inferPublicationDate(
+      'The treaty was signed on June 4, 1998. Officials met again on Thursday to discuss it.',
+    );
+    expect(r.date).toBeNull();
+  });
+});
