@@ -50,6 +50,19 @@ describe('story, entity, outlet and search pages', () => {
     expect(b).toContain('/stories/sferry/feed.atom');
   });
 
+  it('shows a rebuilt view at once (the page cache is keyed by the view build)', async () => {
+    expect((await app.inject('/stories/sferry')).body).toContain('talks due Thursday');
+    await new Promise((r) => setTimeout(r, 5));
+    const view = { ...withView.view, headline: 'Vellbridge ferry talks collapse' };
+    await store.putStoryView('sferry', { version: 1, headline: view.headline, json: JSON.stringify(view) });
+    expect((await app.inject('/stories/sferry')).body).toContain('Vellbridge ferry talks collapse');
+    await store.putStoryView('sferry', {
+      version: 1,
+      headline: withView.view.headline,
+      json: JSON.stringify(withView.view),
+    });
+  });
+
   it('shows what changed since a time', async () => {
     const res = await app.inject('/stories/sferry?since=2026-03-02T10:00:00Z');
     expect(res.body).toContain('Contradiction');
