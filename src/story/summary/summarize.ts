@@ -56,7 +56,9 @@ function chooseHeadline(
   for (const d of docs) {
     const title = d.article.title?.trim();
     if (!title || countWords(title) < 3 || countWords(title) > 20) continue;
-    const score = conceptScore(title, weights) / Math.sqrt(countWords(title));
+    // A title the input cut short ("…") reads worse than a whole one.
+    const cut = /(?:…|\.\.\.)$/.test(title) ? 0.5 : 1;
+    const score = (cut * conceptScore(title, weights)) / Math.sqrt(countWords(title));
     if (score > bestScore) {
       best = title;
       bestScore = score;
