@@ -10,6 +10,7 @@ import { runIngest } from './commands/ingest.js';
 import { runServe } from './commands/serve.js';
 import { runWatch } from './commands/watch.js';
 import { runStories, runStory, runWhy } from './commands/stories.js';
+import { runSummarize } from './commands/summarize.js';
 
 // A closed pipe (`storyline articles | head`) ends the command quietly.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
@@ -166,6 +167,17 @@ fetchOptions(
     .option('--max-backoff <s>', 'longest wait after repeated failures, in seconds (default 21600)')
     .option('--quiet', 'print nothing per poll'),
 ).action(async (feeds: string[], _opts, cmd: Command) => runWatch(feeds, cmd.optsWithGlobals()));
+
+fetchOptions(
+  program
+    .command('summarize')
+    .description(
+      'summarise the given articles as one story without storing them: headline, key points, cited summary',
+    )
+    .argument('<inputs...>', 'files, directories, URLs, or - for standard input')
+    .option('--words <n>', 'length of the summary in words', '100')
+    .option('--format <format>', 'text or json', 'text'),
+).action(async (inputs: string[], opts) => runSummarize(inputs, opts));
 
 program.parseAsync(process.argv).catch((error: unknown) => {
   process.stderr.write(`storyline: ${(error as Error).message}\n`);

@@ -17,7 +17,8 @@ import { storyPage } from './pages/story.js';
 import { outletProfile } from './outlet-profile.js';
 import { rankStories } from './rank-stories.js';
 import { RateLimiter } from './rate-limit.js';
-import { loadStory, parseStoryView } from './story-data.js';
+import { PageCache } from './page-cache.js';
+import { loadStory, parseStoryView, storyPageKey } from './story-data.js';
 import { searchStories } from './story-search.js';
 import { STYLESHEET } from './style.js';
 import type { StorySummary } from '../model.js';
@@ -92,6 +93,8 @@ export function buildServer(store: Store, options: ServerOptions = {}): FastifyI
   const app = Fastify({ logger: options.logger ?? false, bodyLimit: 1024 * 1024, trustProxy: false });
   const searchLimiter = new RateLimiter(options.rateLimits?.search ?? { burst: 30, perSecond: 5 });
   const writeLimiter = new RateLimiter(options.rateLimits?.write ?? { burst: 10, perSecond: 1 });
+  // Rendered synthesised story pages, keyed by everything they depend on (never stale).
+  const storyPages = new PageCache(256);
   const routes: { method: string; url: string }[] = [];
   ROUTES.set(app, routes);
   app.addHook('onRoute', (r) => {
@@ -204,13 +207,19 @@ export function buildServer(store: Store, options: ServerOptions = {}): FastifyI
   });
 
   app.get<{ Params: { id: string }; Querystring: { since?: string } }>('/stories/:id', async (req, reply) => {
-    const loaded = await loadStory(store, req.params.id);
-    if (!loaded) return notFound(reply, `No story with id “${req.params.id}”.`);
-    if (loaded.story.id !== req.params.id)
-      return reply.redirect(`/stories/${encodeURIComponent(loaded.story.id)}`, 301);
+    const story = await store.getStory(req.params.id);
+    if (!story) return notFound(reply, `No story with id “${req.params.id}”.`);
+    if (story.id !== req.params.id) return reply.redirect(`/stories/${encodeURIComponent(story.id)}`, 301);
     const since =
       req.query.since && !Number.isNaN(Date.parse(req.query.since)) ? req.query.since.slice(0, 40) : null;
-    return sendHtml(reply, storyPage({ ...loaded, since }));
+    const stored = await store.getStoryView(story.id);
+    const key = storyPageKey(story, stored, since ?? '');
+    const cached = key ? storyPages.get(key) : undefined;
+    if (cached) return sendHtml(reply, cached);
+    const loaded = (await loadStory(store, story.id, { story, stored }))!;
+    const body = storyPage({ ...loaded, since });
+    if (key) storyPages.set(key, body);
+    return sendHtml(reply, body);
   });
 
   app.get<{ Params: { id: string } }>('/stories/:id/feed.atom', async (req, reply) => {

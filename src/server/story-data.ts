@@ -29,14 +29,33 @@ export function parseStoryView(json: string): StoryView | null {
   }
 }
 
+/** What a synthesised story page depends on; null for a story without a view (its page reads analyses too). */
+export function storyPageKey(
+  story: StorySummary,
+  stored: { version: number; builtAt: string } | null,
+  extra: string,
+): string | null {
+  return stored
+    ? `${story.id}|${story.updatedAt}|${story.articleCount}|${story.sourceCount}|${stored.version}|${stored.builtAt}|${extra}`
+    : null;
+}
+
 export async function loadStory(
   store: Store,
   id: string,
-  options: { texts?: boolean } = {},
+  options: {
+    texts?: boolean;
+    /** Already read by the caller. */
+    story?: StorySummary;
+    stored?: { version: number; builtAt: string; json: string } | null;
+  } = {},
 ): Promise<LoadedStory | null> {
-  const story = await store.getStory(id);
+  const story = options.story ?? (await store.getStory(id));
   if (!story) return null;
-  const [stored, links] = await Promise.all([store.getStoryView(story.id), store.storyLinks(story.id)]);
+  const [stored, links] = await Promise.all([
+    options.stored !== undefined ? options.stored : store.getStoryView(story.id),
+    store.storyLinks(story.id),
+  ]);
   const parsed = stored ? parseStoryView(stored.json) : null;
   const wantTexts = options.texts ?? true;
   const texts = new Map<string, string>();

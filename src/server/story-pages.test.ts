@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openSqliteStore } from '../store/sqlite-store.js';
 import type { Store } from '../store/store.js';
+import { activeContent } from './active-content.js';
 import { buildServer } from './app.js';
 import { ferryStrikeFixture } from './fixtures/ferry-strike.js';
 import { seedStoryFixture } from './fixtures/seed.js';
@@ -48,6 +49,19 @@ describe('story, entity, outlet and search pages', () => {
     expect(b).toContain('date inferred');
     expect(b).toContain('copy of #3');
     expect(b).toContain('/stories/sferry/feed.atom');
+  });
+
+  it('shows a rebuilt view at once (the page cache is keyed by the view build)', async () => {
+    expect((await app.inject('/stories/sferry')).body).toContain('talks due Thursday');
+    await new Promise((r) => setTimeout(r, 5));
+    const view = { ...withView.view, headline: 'Vellbridge ferry talks collapse' };
+    await store.putStoryView('sferry', { version: 1, headline: view.headline, json: JSON.stringify(view) });
+    expect((await app.inject('/stories/sferry')).body).toContain('Vellbridge ferry talks collapse');
+    await store.putStoryView('sferry', {
+      version: 1,
+      headline: withView.view.headline,
+      json: JSON.stringify(withView.view),
+    });
   });
 
   it('shows what changed since a time', async () => {
@@ -100,5 +114,28 @@ describe('story, entity, outlet and search pages', () => {
     const one = await app.inject('/stories/sferry/feed.atom');
     expect(one.body.match(/<entry>/g)).toHaveLength(4);
     expect(one.body).toContain('Contradiction: workers on strike');
+  });
+
+  it('keeps hostile story views inert: headline, sentences, quotes, names, outlets, graph labels', async () => {
+    const evil = '<script>alert(1)</script><img src=x onerror=alert(2)>"><a href="javascript:alert(3)">x</a>';
+    const hostile = ferryStrikeFixture('shostile', { town: 'Grimsand' });
+    const v = JSON.parse(
+      JSON.stringify(hostile.view).replace(
+        /Lindmark/g,
+        evil.replace(/["\\]/g, (c) => `\\${c}`),
+      ),
+    ) as typeof hostile.view;
+    v.headline = evil;
+    v.summary.keyPoints[0]!.text = evil;
+    v.sources.graph.nodes[0]!.label = evil;
+    v.perspectives.outlets[0]!.outlet = `javascript:alert(4)`;
+    v.entities[0]!.id = `"><script>alert(5)</script>`;
+    await seedStoryFixture(store, { ...hostile, view: v });
+    for (const path of ['/stories/shostile', '/', '/stories/shostile/feed.atom', '/search?q=Grimsand']) {
+      const res = await app.inject(path);
+      expect(res.statusCode).toBe(200);
+      if (!path.endsWith('.atom')) expect(activeContent(res.body)).toEqual([]);
+      else expect(res.body).not.toContain('<script>');
+    }
   });
 });

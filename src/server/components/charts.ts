@@ -1,5 +1,6 @@
 // Small server-drawn SVG charts: a coverage sparkline for story cards and a labelled bar chart of articles per day.
 import { html, type SafeHtml } from '../html.js';
+import { shortDayLabel } from '../pages/common.js';
 
 export interface DayCount {
   day: string;
@@ -63,12 +64,7 @@ export function coverageChart(days: readonly DayCount[]): SafeHtml {
   // Bars at most 28 px wide, centred, so a story of two days does not look like a wall.
   const bar = Math.min(28, (width - 10) / data.length);
   const left = (width - bar * data.length) / 2;
-  const short = (day: string) =>
-    new Date(`${day}T00:00:00Z`).toLocaleDateString('en-GB', {
-      day: 'numeric',
-      month: 'short',
-      timeZone: 'UTC',
-    });
+  const short = shortDayLabel;
   return html`<figure class="coverage">
     <svg
       viewBox="0 0 ${width} ${height + 18}"

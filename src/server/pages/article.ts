@@ -3,7 +3,7 @@
 import type { Analysis, Article, Sourced, Span, StorySummary } from '../../model.js';
 import { html, safeHref, type SafeHtml } from '../html.js';
 import { page } from '../layout.js';
-import { dateLabel, provenanceLabel } from './common.js';
+import { dateLabel, provenanceLabel, thousands } from './common.js';
 import { markedParagraphs, type Mark } from './marked-text.js';
 
 export interface ArticlePageOptions {
@@ -34,7 +34,7 @@ export function articlePage(
       <strong>${m.outlet.value ?? 'Unknown outlet'}</strong>
       <span>${dateLabel(m.publishedAt.value)}</span>
       ${m.authors.value.length ? html`<span>By ${m.authors.value.join(', ')}</span>` : ''}
-      <span>${a.wordCount.toLocaleString('en')} words</span>
+      <span>${thousands(a.wordCount)} words</span>
     </p>
     ${
       options.story
@@ -165,8 +165,8 @@ export function rawPage(a: Article, body: string, mediaType: string | null): str
     body: html`<p class="meta"><a href="/articles/${a.id}">← Back to the article</a></p>
       <h1>Raw input</h1>
       <p class="lede">
-        ${a.origin} · ${mediaType ?? 'unknown type'} · ${body.length.toLocaleString('en')} characters. Shown
-        as text, never rendered.
+        ${a.origin} · ${mediaType ?? 'unknown type'} · ${thousands(body.length)} characters. Shown as text,
+        never rendered.
       </p>
       <pre class="raw">${body}</pre>`,
   });

@@ -2,7 +2,7 @@
 import type { ArticleSummary } from '../../store/store.js';
 import { html } from '../html.js';
 import { page } from '../layout.js';
-import { dateLabel, pager, provenanceChip } from './common.js';
+import { dateLabel, pager, provenanceChip, thousands } from './common.js';
 
 export interface ArticleListView {
   rows: ArticleSummary[];
@@ -60,7 +60,7 @@ export function articleListPage(v: ArticleListView): string {
                       ${r.publishedAtSource === 'unknown' ? '' : provenanceChip(r.publishedAtSource)}</span
                     >
                     <span>${r.language ? r.language.toUpperCase() : 'language unknown'}</span>
-                    <span>${r.wordCount.toLocaleString('en')} words</span>
+                    <span>${thousands(r.wordCount)} words</span>
                   </div>
                 </li>`,
             )}

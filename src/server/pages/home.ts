@@ -4,7 +4,7 @@ import type { StorySummary } from '../../model.js';
 import { sparkline, type DayCount } from '../components/charts.js';
 import { html } from '../html.js';
 import { page } from '../layout.js';
-import { dateLabel, pager } from './common.js';
+import { dateLabel, pager, thousands } from './common.js';
 
 export interface HomeStory {
   story: StorySummary;
@@ -50,8 +50,8 @@ export function homePage(v: HomeView): string {
         <h1>Stories</h1>
         <p class="lede">
           ${v.total} ${filtered ? 'matching ' : ''}stor${v.total === 1 ? 'y' : 'ies'} from
-          ${v.articleCount.toLocaleString('en')} article${v.articleCount === 1 ? '' : 's'}, ranked by recency
-          and by how many independent sources carry them.
+          ${thousands(v.articleCount)} article${v.articleCount === 1 ? '' : 's'}, ranked by recency and by how
+          many independent sources carry them.
         </p>
       </div>
       <a class="feed-link" href="/feeds/stories.atom">Atom feed</a>

@@ -4,7 +4,7 @@ import type { StorySummary } from '../../model.js';
 import type { ArticleSummary } from '../../store/store.js';
 import { html } from '../html.js';
 import { page } from '../layout.js';
-import { dateLabel, pager } from './common.js';
+import { dateLabel, pager, thousands } from './common.js';
 
 export interface OutletProfile {
   name: string;
@@ -87,9 +87,7 @@ export function outletPage(o: OutletProfile): string {
               (a) =>
                 html`<li>
                   <a href="/articles/${a.id}">${a.title ?? '(untitled article)'}</a>
-                  <span class="meta"
-                    >${dateLabel(a.publishedAt)} · ${a.wordCount.toLocaleString('en')} words</span
-                  >
+                  <span class="meta">${dateLabel(a.publishedAt)} · ${thousands(a.wordCount)} words</span>
                 </li>`,
             )}
           </ul>
@@ -102,7 +100,7 @@ export function outletPage(o: OutletProfile): string {
           <p class="big">${pct}%</p>
           <meter min="0" max="1" value="${o.opinion.share.toFixed(3)}" aria-label="Opinion share"></meter>
           <p class="meta">
-            of ${o.opinion.sentences.toLocaleString('en')} sentences in ${o.opinion.articles} analysed
+            of ${thousands(o.opinion.sentences)} sentences in ${o.opinion.articles} analysed
             article${o.opinion.articles === 1 ? '' : 's'} carry the outlet's own evaluative language (quotes
             excluded).
           </p>

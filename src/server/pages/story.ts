@@ -11,7 +11,7 @@ import {
 } from '../components/citations.js';
 import { html, type SafeHtml } from '../html.js';
 import { page } from '../layout.js';
-import { dateLabel } from './common.js';
+import { dateLabel, monthLabel } from './common.js';
 
 export interface StoryPageInput {
   story: StorySummary;
@@ -56,12 +56,7 @@ const STATUS_LABEL: Record<Claim['status'], string> = {
 function timelineDate(e: TimelineEntry): string {
   const one = (iso: string) => {
     if (e.date.precision === 'year') return iso.slice(0, 4);
-    if (e.date.precision === 'month')
-      return new Date(`${iso.slice(0, 7)}-01T00:00:00Z`).toLocaleDateString('en-GB', {
-        month: 'short',
-        year: 'numeric',
-        timeZone: 'UTC',
-      });
+    if (e.date.precision === 'month') return monthLabel(iso);
     return dateLabel(e.date.precision === 'time' ? iso : iso.slice(0, 10));
   };
   return e.date.end ? `${one(e.date.start)} – ${one(e.date.end)}` : one(e.date.start);
