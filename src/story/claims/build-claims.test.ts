@@ -185,3 +185,31 @@ describe('buildClaims', () => {
     expect(since.note).toBe('2015 vs 2019');
   });
 });
+
+describe('buildClaims across years', () => {
+  it('does not oppose figures given for different years', () => {
+    const pct = (value: number, at: string) => ({
+      value,
+      unit: '%',
+      kind: 'percent' as const,
+      counted: null,
+      normalized: `${value} %`,
+      at,
+    });
+    const claims = buildClaims([
+      doc(
+        'a1',
+        'In 1994 Ana Ruiz won 22 percent of the vote in national elections.',
+        ['Ana Ruiz'],
+        [pct(22, '22 percent')],
+      ),
+      doc(
+        'a2',
+        'In 1999 Ana Ruiz won 27 percent of the vote in national elections.',
+        ['Ana Ruiz'],
+        [pct(27, '27 percent')],
+      ),
+    ]);
+    expect(claims.filter((c) => c.status === 'contradicted')).toEqual([]);
+  });
+});

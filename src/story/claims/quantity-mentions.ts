@@ -105,6 +105,15 @@ export function quantityMentions(doc: StoryDoc, roles: StoryRoles): RawClaimMent
     const before = text.slice(Math.max(0, q.start - 30), q.start);
     const after = text.slice(q.end, q.end + 20);
     if (q.kind === 'count' && (q.value <= 1 || REFERRING.test(before))) continue;
+    // Not statements of quantity: decades ('40s), clock times (0954 GMT), scores and votes (5-4), "Name, 55,".
+    if (
+      /['’]$/.test(before) ||
+      /^0\d/.test(q.text) ||
+      /^\s*[-–]\s*\d/.test(after) ||
+      /\d\s*[-–]\s*$/.test(before)
+    )
+      continue;
+    if (q.kind === 'count' && !q.counted && /,\s*$/.test(before) && /^\s*[,.;)]/.test(after)) continue;
     if (q.kind === 'ordinal' && q.value === 1) continue; // "first … since" is read on its own
     if (q.kind === 'duration' && (DATING.test(after) || ADJECTIVAL_DURATION.test(after))) continue;
     const s = sentenceAt(doc, q.start);

@@ -103,8 +103,13 @@ function amountsAgree(a: ClaimValue, b: ClaimValue, x: number, y: number): boole
   return false;
 }
 
-/** Why two values of one claim cannot both be true, or null when they agree. */
-export function disagreement(a: ClaimValue, b: ClaimValue): string | null {
+/** Why two values of one claim cannot both be true, or null when they agree. `yearsApart` is the time between
+ * the two statements (ages grow with it). */
+export function disagreement(a: ClaimValue, b: ClaimValue, yearsApart = 0): string | null {
+  if (a.kind === 'age' && b.kind === 'age' && a.amount !== null && b.amount !== null) {
+    const grown = Math.abs(a.amount - b.amount) / (365 * 86400);
+    return Math.abs(grown - yearsApart) <= 1 ? null : `${a.normalized} vs ${b.normalized}`;
+  }
   if (a.kind === 'date' || b.kind === 'date') {
     if (!a.date || !b.date) return null;
     const agree = a.date.startsWith(b.date) || b.date.startsWith(a.date);
