@@ -8,7 +8,9 @@ import { runEntities, runEntity } from './commands/entities.js';
 import { runExtract } from './commands/extract.js';
 import { runIngest } from './commands/ingest.js';
 import { runServe } from './commands/serve.js';
+import { runSchedule } from './commands/schedule.js';
 import { runStories, runStory, runWhy } from './commands/stories.js';
+import { runWorker } from './commands/worker.js';
 
 // A closed pipe (`storyline articles | head`) ends the command quietly.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
@@ -37,7 +39,12 @@ fetchOptions(
     .command('ingest')
     .description('ingest files, directories, feeds, OPML lists, URLs or - (standard input) into the store')
     .argument('<inputs...>', 'files, directories, URLs, or - for standard input')
-    .option('--json', 'print one JSON object per outcome and a summary object'),
+    .option('--json', 'print one JSON object per outcome and a summary object')
+    .option(
+      '--queue',
+      'add jobs to the PostgreSQL queue for `storyline worker` (the default with postgres://)',
+    )
+    .option('--no-queue', 'with postgres://, process the inputs here instead of queueing them'),
 ).action(async (inputs: string[], opts, cmd: Command) => {
   await runIngest(inputs, { ...cmd.optsWithGlobals(), ...opts });
 });
@@ -109,7 +116,9 @@ program
 
 program
   .command('stories')
-  .description('list stories, most recently updated first: size, independent sources, outlets, first/last seen')
+  .description(
+    'list stories, most recently updated first: size, independent sources, outlets, first/last seen',
+  )
   .option('--limit <n>', 'how many', '50')
   .option('--offset <n>', 'skip this many', '0')
   .option('--outlet <name>', 'only stories with an article from this outlet')
@@ -150,6 +159,22 @@ program
   .argument('<id>', 'entity id (see `storyline entities`)')
   .option('--json', 'JSON output')
   .action(async (id: string, _opts, cmd: Command) => runEntity(id, cmd.optsWithGlobals()));
+
+fetchOptions(
+  program
+    .command('worker')
+    .description('run pipeline jobs from the PostgreSQL queue (start any number, on any machines)')
+    .option('--concurrency <n>', 'jobs run at once in this process (default $STORYLINE_CONCURRENCY or 1)'),
+).action(async (opts, cmd: Command) => runWorker({ ...cmd.optsWithGlobals(), ...opts }));
+
+program
+  .command('schedule')
+  .description('schedule feed polls as jobs in the PostgreSQL queue, so any `storyline worker` polls them')
+  .argument('<feeds...>', 'feed URLs')
+  .option('--every <seconds>', 'seconds between two polls of a feed (default 900)')
+  .action(async (feeds: string[], opts, cmd: Command) =>
+    runSchedule(feeds, { ...cmd.optsWithGlobals(), ...opts }),
+  );
 
 program.parseAsync(process.argv).catch((error: unknown) => {
   process.stderr.write(`storyline: ${(error as Error).message}\n`);
