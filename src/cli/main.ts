@@ -8,8 +8,10 @@ import { runEntities, runEntity } from './commands/entities.js';
 import { runExtract } from './commands/extract.js';
 import { runIngest } from './commands/ingest.js';
 import { runServe } from './commands/serve.js';
-import { runSchedule } from './commands/schedule.js';
+import { runWatch } from './commands/watch.js';
 import { runStories, runStory, runWhy } from './commands/stories.js';
+import { runSummarize } from './commands/summarize.js';
+import { runSchedule } from './commands/schedule.js';
 import { runWorker } from './commands/worker.js';
 
 // A closed pipe (`storyline articles | head`) ends the command quietly.
@@ -100,12 +102,15 @@ program
   .option('--json', 'JSON output')
   .action(async (_opts, cmd: Command) => runFailures(cmd.optsWithGlobals()));
 
-program
-  .command('serve')
-  .description('serve the web UI and JSON API for the store')
-  .addOption(new Option('--port <n>', 'port').default(process.env['PORT'] ?? '4317'))
-  .option('--host <host>', 'address to listen on', '127.0.0.1')
-  .action(async (_opts, cmd: Command) => runServe(cmd.optsWithGlobals()));
+fetchOptions(
+  program
+    .command('serve')
+    .description('serve the web UI and JSON API for the store')
+    .addOption(new Option('--port <n>', 'port').default(process.env['PORT'] ?? '4317'))
+    .option('--host <host>', 'address to listen on', '127.0.0.1')
+    .option('--watch <feeds...>', 'also poll these feed URLs or OPML files (and the subscription list)')
+    .option('--interval <s>', 'seconds between polls of one feed with --watch (default 600)'),
+).action(async (_opts, cmd: Command) => runServe(cmd.optsWithGlobals()));
 
 program
   .command('demo')
@@ -159,6 +164,27 @@ program
   .argument('<id>', 'entity id (see `storyline entities`)')
   .option('--json', 'JSON output')
   .action(async (id: string, _opts, cmd: Command) => runEntity(id, cmd.optsWithGlobals()));
+
+fetchOptions(
+  program
+    .command('watch')
+    .description('poll feeds (URLs or OPML files) on a schedule and ingest new entries')
+    .argument('<feeds...>', 'feed URLs or OPML files (re-read every round)')
+    .option('--interval <s>', 'seconds between polls of one feed (default 600)')
+    .option('--max-backoff <s>', 'longest wait after repeated failures, in seconds (default 21600)')
+    .option('--quiet', 'print nothing per poll'),
+).action(async (feeds: string[], _opts, cmd: Command) => runWatch(feeds, cmd.optsWithGlobals()));
+
+fetchOptions(
+  program
+    .command('summarize')
+    .description(
+      'summarise the given articles as one story without storing them: headline, key points, cited summary',
+    )
+    .argument('<inputs...>', 'files, directories, URLs, or - for standard input')
+    .option('--words <n>', 'length of the summary in words', '100')
+    .option('--format <format>', 'text or json', 'text'),
+).action(async (inputs: string[], opts) => runSummarize(inputs, opts));
 
 fetchOptions(
   program
