@@ -13,7 +13,7 @@ export type Reference =
   | { kind: 'definite'; heads: string[] };
 
 const CONNECTIVE =
-  /^(?:but|and|yet|so|still|also|however|meanwhile|moreover|furthermore|nevertheless|nonetheless|instead|besides|in addition|in turn|as a result|at the same time|on the other hand|in fact|indeed|even so|by contrast|similarly|likewise|then|thus|therefore|otherwise),?\s+/i;
+  /^(?:but|and|yet|so|still|also|however|meanwhile|moreover|furthermore|nevertheless|nonetheless|instead|besides|in addition|in turn|as a result|at the same time|on the other hand|in fact|indeed|even so|by contrast|similarly|likewise|then|thus|therefore|otherwise|not surprisingly|of course|in short|in other words|above all|after all|without a doubt|undoubtedly|clearly|obviously),?\s+/i;
 
 const PRONOUN =
   /^(he|she|they|it|this|these|that|those|his|her|their|its|such|there|here|him|them|both|neither|either|another|others|the latter|the former|the same)\b/i;

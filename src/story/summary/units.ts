@@ -76,7 +76,8 @@ export function sentenceUnits(
         opensWithPersonPronoun(text) &&
         (i === 0 || personsIn(analysis, analysis.sentences[i - 1]?.start ?? 0, s.start).size === 0);
       const words = countWords(text);
-      const quoted = QUOTE_OPEN.test(text) || (text.match(/["“”]|``|''/g)?.length ?? 0) >= 2;
+      // Quotes (and a quote's fragment that sentence splitting left with one mark) are the speaker's words, not a summary's.
+      const quoted = QUOTE_OPEN.test(text) || (text.match(/["“”]|``|''/g)?.length ?? 0) >= 1;
       const eligible =
         !orphan &&
         words >= minWords &&
