@@ -11,6 +11,8 @@ import { runServe } from './commands/serve.js';
 import { runWatch } from './commands/watch.js';
 import { runStories, runStory, runWhy } from './commands/stories.js';
 import { runSummarize } from './commands/summarize.js';
+import { runSchedule } from './commands/schedule.js';
+import { runWorker } from './commands/worker.js';
 
 // A closed pipe (`storyline articles | head`) ends the command quietly.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
@@ -39,7 +41,12 @@ fetchOptions(
     .command('ingest')
     .description('ingest files, directories, feeds, OPML lists, URLs or - (standard input) into the store')
     .argument('<inputs...>', 'files, directories, URLs, or - for standard input')
-    .option('--json', 'print one JSON object per outcome and a summary object'),
+    .option('--json', 'print one JSON object per outcome and a summary object')
+    .option(
+      '--queue',
+      'add jobs to the PostgreSQL queue for `storyline worker` (the default with postgres://)',
+    )
+    .option('--no-queue', 'with postgres://, process the inputs here instead of queueing them'),
 ).action(async (inputs: string[], opts, cmd: Command) => {
   await runIngest(inputs, { ...cmd.optsWithGlobals(), ...opts });
 });
@@ -178,6 +185,22 @@ fetchOptions(
     .option('--words <n>', 'length of the summary in words', '100')
     .option('--format <format>', 'text or json', 'text'),
 ).action(async (inputs: string[], opts) => runSummarize(inputs, opts));
+
+fetchOptions(
+  program
+    .command('worker')
+    .description('run pipeline jobs from the PostgreSQL queue (start any number, on any machines)')
+    .option('--concurrency <n>', 'jobs run at once in this process (default $STORYLINE_CONCURRENCY or 1)'),
+).action(async (opts, cmd: Command) => runWorker({ ...cmd.optsWithGlobals(), ...opts }));
+
+program
+  .command('schedule')
+  .description('schedule feed polls as jobs in the PostgreSQL queue, so any `storyline worker` polls them')
+  .argument('<feeds...>', 'feed URLs')
+  .option('--every <seconds>', 'seconds between two polls of a feed (default 900)')
+  .action(async (feeds: string[], opts, cmd: Command) =>
+    runSchedule(feeds, { ...cmd.optsWithGlobals(), ...opts }),
+  );
 
 program.parseAsync(process.argv).catch((error: unknown) => {
   process.stderr.write(`storyline: ${(error as Error).message}\n`);
