@@ -64,6 +64,8 @@ export function alignmentScore(a: RawClaimMention, b: RawClaimMention): number {
     else if (a.value.kind === b.value.kind) return 0; // "14 agreements" and "14 countries" are different facts
   }
   if (a.family !== 'quantity') return score >= 1 && (overlap === true || score >= 2) ? score : 0;
+  // "killed three" and "injured 23", "scored 100" and "averaged 50": different words before the number.
+  if (a.head && b.head && a.head !== b.head && a.value.kind === b.value.kind) return 0;
   const crossKind = a.value.kind !== b.value.kind;
   if (crossKind && !countVersusOrdinal(a, b)) return 0; // "the 4th biggest" and "the top 10" are not one fact
   // One shared word with a shared entity is enough for a count of events against "the Nth" one.

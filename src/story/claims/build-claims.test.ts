@@ -213,3 +213,45 @@ describe('buildClaims across years', () => {
     expect(claims.filter((c) => c.status === 'contradicted')).toEqual([]);
   });
 });
+
+describe('buildClaims across time', () => {
+  it('keeps figures stated months apart as separate facts', () => {
+    const claims = buildClaims([
+      doc(
+        'a1',
+        'Ana Ruiz has a staff of 12 lawyers for the inquiry.',
+        ['Ana Ruiz'],
+        [count(12, 'lawyers', '12')],
+        { date: '2023-01-05' },
+      ),
+      doc(
+        'a2',
+        'Ana Ruiz now has a staff of 17 lawyers for the inquiry.',
+        ['Ana Ruiz'],
+        [count(17, 'lawyers', '17')],
+        { date: '2023-07-05' },
+      ),
+    ]);
+    expect(claims.filter((c) => c.status === 'contradicted')).toEqual([]);
+  });
+});
+
+describe('buildClaims and the word before the number', () => {
+  it('does not oppose "killed three" and "injured 23" of one event', () => {
+    const claims = buildClaims([
+      doc(
+        'a1',
+        'The bombs of Ana Ruiz killed 3 people in the city.',
+        ['Ana Ruiz'],
+        [count(3, 'people', '3')],
+      ),
+      doc(
+        'a2',
+        'The bombs of Ana Ruiz injured 23 people in the city.',
+        ['Ana Ruiz'],
+        [count(23, 'people', '23')],
+      ),
+    ]);
+    expect(claims.filter((c) => c.status === 'contradicted' || c.status === 'updated')).toEqual([]);
+  });
+});

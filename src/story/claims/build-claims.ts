@@ -30,6 +30,22 @@ function yearOf(m: RawClaimMention): string | null {
   return /\b((?:19|20)\d{2})\b/.exec(m.context.text)?.[1] ?? null;
 }
 
+const CLOSE_DAYS = 30;
+
+/** Whether two variants are stated within a month of each other: figures given far apart describe different
+ * moments (a campaign's funds, a staff's size), not one fact told two ways. */
+function closeInTime(
+  group: readonly RawClaimMention[],
+  variants: readonly { mentions: number[] }[],
+): boolean {
+  for (let i = 0; i < variants.length; i++)
+    for (let j = i + 1; j < variants.length; j++)
+      for (const a of variants[i]!.mentions)
+        for (const b of variants[j]!.mentions)
+          if (yearsBetween(group[a]!, group[b]!) * 365.25 <= CLOSE_DAYS) return true;
+  return false;
+}
+
 function yearsBetween(a: RawClaimMention, b: RawClaimMention): number {
   const ms = Math.abs(Date.parse(a.doc.link.date.value) - Date.parse(b.doc.link.date.value));
   return Number.isFinite(ms) ? ms / (365.25 * 86400000) : 0;
@@ -77,12 +93,16 @@ function toClaim(group: RawClaimMention[]): Claim[] {
   const mentions = group.map(claimMention);
   const variants = variantsOf(group);
   const articles = new Set(group.map((m) => m.doc.article.id));
+  const changing = group.some((m) => m.changing);
   // Two values in one article only are two facts (a story can give "3 killed" and "5 injured"), not a conflict.
   // Values given for different years ("22 percent in 1994", "27 percent in 1999") are different facts too.
   // (Not for "first … since", whose value is itself a date.)
   const years = group[0]!.family === 'first-since' ? [] : variants.map((v) => yearOf(group[v.mentions[0]!]!));
   const distinctYears = new Set(years.filter((y) => y !== null));
-  if (variants.length > 1 && (articles.size === 1 || distinctYears.size > 1))
+  if (
+    variants.length > 1 &&
+    (articles.size === 1 || distinctYears.size > 1 || (!changing && !closeInTime(group, variants)))
+  )
     return variants.flatMap((v) => toClaim(v.mentions.map((i) => group[i]!)));
   const label = mostCommon(group.map((m) => m.label)) ?? 'value';
   const subject = mostCommon(group.map((m) => m.context.subject?.name ?? null));
@@ -106,7 +126,7 @@ function toClaim(group: RawClaimMention[]): Claim[] {
       },
     ];
   const note = variants.map((v) => v.note).find((n) => n !== null) ?? null;
-  if (group.some((m) => m.changing)) {
+  if (changing) {
     const dated = variants
       .map((v) => ({ v, date: v.mentions.map((i) => mentions[i]!.date).sort()[0]! }))
       .sort((a, b) => a.date.localeCompare(b.date));

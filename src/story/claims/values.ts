@@ -95,7 +95,10 @@ function amountsAgree(a: ClaimValue, b: ClaimValue, x: number, y: number): boole
   if (b.precision === 'at-most' && x <= y * 1.05) return true;
   if ((loose(a.precision) || loose(b.precision)) && rel <= 0.15) return true;
   // Rounding: "$190 billion" and "$190.4 billion" agree; small counts must match exactly.
-  const roundable = a.kind !== 'count' && a.kind !== 'ordinal' && a.kind !== 'age';
+  const roundable =
+    (a.kind !== 'count' && a.kind !== 'ordinal' && a.kind !== 'age') ||
+    !Number.isInteger(x) ||
+    !Number.isInteger(y);
   if (roundable || Math.min(Math.abs(x), Math.abs(y)) >= 1000) {
     const f = Math.min(significantFigures(x), significantFigures(y));
     if (roundTo(x, f) === roundTo(y, f) && rel <= 0.05) return true;
