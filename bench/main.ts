@@ -1,5 +1,6 @@
 // `npm run bench [-- --json] [-- <id-prefix>...]`: speed, in the same scoreboard form as `npm run eval`.
 import { analyzeBenchRows } from './analyze.js';
+import { clusterBenchRows } from './cluster.js';
 import { dedupeBenchRows } from './dedupe.js';
 import { extractBenchRows } from './extract.js';
 import { dataRoot } from '../src/eval/data-root.js';
@@ -9,6 +10,7 @@ const BENCHES: { ids: string[]; run: (root: string) => Promise<Row[]> }[] = [
   { ids: ['bench.extract.ms_per_page', 'bench.extract.readability_ms_per_page'], run: extractBenchRows },
   { ids: ['bench.analyze.articles_per_s'], run: analyzeBenchRows },
   { ids: ['bench.dedupe.articles_per_s'], run: dedupeBenchRows },
+  { ids: ['bench.cluster.articles_per_s'], run: clusterBenchRows },
 ];
 
 async function main(): Promise<void> {
