@@ -3,6 +3,7 @@ import { analyzeBenchRows } from './analyze.js';
 import { clusterBenchRows } from './cluster.js';
 import { dedupeBenchRows } from './dedupe.js';
 import { extractBenchRows } from './extract.js';
+import { webBenchRows } from './web.js';
 import { dataRoot } from '../src/eval/data-root.js';
 import { parseArgs, renderJsonLines, renderTable, selected, type Row } from '../src/eval/scoreboard.js';
 
@@ -10,6 +11,15 @@ const BENCHES: { ids: string[]; run: (root: string) => Promise<Row[]> }[] = [
   { ids: ['bench.extract.ms_per_page', 'bench.extract.readability_ms_per_page'], run: extractBenchRows },
   { ids: ['bench.analyze.articles_per_s'], run: analyzeBenchRows },
   { ids: ['bench.dedupe.articles_per_s'], run: dedupeBenchRows },
+  {
+    ids: [
+      'bench.web.story_p99_ms',
+      'bench.web.story_rps',
+      'bench.web.api_story_rps',
+      'bench.web.api_stories_list_rps',
+    ],
+    run: () => webBenchRows(),
+  },
   { ids: ['bench.cluster.articles_per_s'], run: clusterBenchRows },
 ];
 

@@ -2,6 +2,7 @@
 import { existsSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { subscriptionsPath } from '../../live/subscriptions.js';
 import { ingestInputs, summarizeOutcomes } from '../../pipeline/ingest.js';
 import { fetcherFrom, isPostgresUrl, openStore } from '../context.js';
 import { printSummary } from './ingest.js';
@@ -27,5 +28,5 @@ export async function runDemo(o: { db?: string; port?: string; host?: string }):
   const { fetcher, maxBytes } = fetcherFrom({});
   const outcomes = await ingestInputs([corpus], store, { fetcher, maxBytes });
   process.stdout.write(printSummary(outcomes, summarizeOutcomes(outcomes), location));
-  await serveStore(store, o);
+  await serveStore(store, { ...o, subscriptions: subscriptionsPath(location) });
 }

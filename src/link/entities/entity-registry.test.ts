@@ -63,6 +63,7 @@ describe('EntityRegistry', () => {
     const [xi, putin] = resolve(r, [
       ['Xi Jinping', 'person', { aliases: ['Xi'] }],
       ['Vladimir Putin', 'person'],
+      ...CONTEXT,
     ]);
     expect(xi).toBe('e:xi-jinping');
     expect(putin).toBe('e:vladimir-putin');
@@ -72,8 +73,15 @@ describe('EntityRegistry', () => {
         ['Xi Jinping', 'person'],
       ]),
     ).toEqual([putin, xi]);
-    // A bare "Xi" (or "President Xi") is the known alias.
-    expect(resolve(r, [['President Xi', 'person']])).toEqual([xi]);
+    // A bare "Xi" (or "President Xi") is the known short form when the article shares context…
+    expect(resolve(r, [['President Xi', 'person'], ...CONTEXT])[0]).toBe(xi);
+    // …but not on its own: another Xi may be meant.
+    expect(
+      resolve(r, [
+        ['Xi', 'person'],
+        ['Lagos', 'place'],
+      ])[0],
+    ).not.toBe(xi);
   });
 
   it('joins spelling variants when the articles share context, not otherwise', () => {

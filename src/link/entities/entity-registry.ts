@@ -230,19 +230,28 @@ export class EntityRegistry {
     }));
 
     // 1. Exact matches; several candidates are settled by context below.
-    const ambiguous: [Pending, string[]][] = [];
+    const ambiguous: [Pending, string[], number][] = [];
     for (const p of pending) {
       const candidates = this.exactCandidates(p);
-      if (candidates.length === 1) {
+      // A one-word person name that is only another person's short form ("Johnson" of "Boris Johnson") needs the
+      // context a surname needs.
+      const oneWordPerson = p.entity.type === 'person' && nameTokens(p.keys[0] ?? '').length === 1;
+      if (
+        oneWordPerson &&
+        candidates.length > 0 &&
+        candidates.every((id) => nameKey(this.entities.get(id)!.name) !== p.keys[0])
+      )
+        ambiguous.push([p, candidates, this.options.minSharedForShortForm]);
+      else if (candidates.length === 1) {
         ids[p.index] = candidates[0]!;
         kinds[p.index] = 'exact';
-      } else if (candidates.length > 1) ambiguous.push([p, candidates]);
+      } else if (candidates.length > 1) ambiguous.push([p, candidates, 1]);
     }
     const context = new Set(ids.filter((x): x is string => x !== null));
     const taken = new Set(context);
 
-    for (const [p, candidates] of ambiguous) {
-      const best = this.bestByContext(candidates, context, 1);
+    for (const [p, candidates, min] of ambiguous) {
+      const best = this.bestByContext(candidates, context, min);
       if (best) {
         ids[p.index] = best;
         kinds[p.index] = 'exact';
