@@ -3,6 +3,7 @@ import { analyzeBenchRows } from './analyze.js';
 import { dedupeBenchRows } from './dedupe.js';
 import { extractBenchRows } from './extract.js';
 import { webBenchRows } from './web.js';
+import { workersBenchRows } from './workers.js';
 import { dataRoot } from '../src/eval/data-root.js';
 import { parseArgs, renderJsonLines, renderTable, selected, type Row } from '../src/eval/scoreboard.js';
 
@@ -18,6 +19,15 @@ const BENCHES: { ids: string[]; run: (root: string) => Promise<Row[]> }[] = [
       'bench.web.api_stories_list_rps',
     ],
     run: () => webBenchRows(),
+  },
+  {
+    ids: [
+      'bench.workers.articles_per_s_1',
+      'bench.workers.articles_per_s_2',
+      'bench.workers.articles_per_s_4',
+      'bench.workers.same_clusters',
+    ],
+    run: workersBenchRows,
   },
 ];
 
