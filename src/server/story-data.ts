@@ -52,11 +52,11 @@ export async function loadStory(
 ): Promise<LoadedStory | null> {
   const story = options.story ?? (await store.getStory(id));
   if (!story) return null;
-  const [stored, links] = await Promise.all([
-    options.stored !== undefined ? options.stored : store.getStoryView(story.id),
-    store.storyLinks(story.id),
-  ]);
+  const stored = options.stored !== undefined ? options.stored : await store.getStoryView(story.id);
   const parsed = stored ? parseStoryView(stored.json) : null;
+  // The links are read only when the view may be missing articles (a view covering them all skips them).
+  const links =
+    parsed && parsed.articles.length === story.articleCount ? [] : await store.storyLinks(story.id);
   const wantTexts = options.texts ?? true;
   const texts = new Map<string, string>();
   if (parsed) {

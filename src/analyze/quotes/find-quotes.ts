@@ -18,11 +18,11 @@ const CUE_AFTER = new RegExp(
   'u',
 );
 const CUE_BEFORE = new RegExp(
-  String.raw`(${SPEAKER})\s+(?:(?:has|had|also|later|then|once)\s+)?(${CUE})(?:\s+[\p{L}'’-]+){0,6}?\s*[:,]?\s*["“]?$`,
+  String.raw`(${SPEAKER})\s+(?:(?:has|had|also|later|then|once)\s+)?(${CUE})(?:(?:\s+[\p{L}'’-]+){1,6}?\s*[:,]|\s*[:,]?)\s*["“]?$`,
   'u',
 );
 const NOT_A_SPEAKER =
-  /^(?:UPDATE|Update|Note|Editor|Watch|Photo|Video|Related|Read|Source|Sources|Follow|Listen|Subscribe|Advertisement|WATCH|READ|Click|Share|Image|Credit|Tags?|Topics?|Q|A|Question|Answer)$/;
+  /^(?:Editor['’]s|UPDATE|Update|Note|Editor|Watch|Photo|Video|Related|Read|Source|Sources|Follow|Listen|Subscribe|Advertisement|WATCH|READ|Click|Share|Image|Credit|Tags?|Topics?|Q|A|Question|Answer)(?:\s|$)/;
 
 interface Attributed {
   quote: Quote;
@@ -142,6 +142,13 @@ export function findQuotes(text: string, sentences: readonly Sentence[], ctx: Qu
       quotes,
     );
     quotes.push(...found);
+    // Reported speech that quotes ("said Obama’s words “amount to …”") hosts the quote's continuation too.
+    for (const q of found)
+      if (
+        /["“”]/.test(q.content.text) &&
+        !spans.some((x) => q.cue && x.start <= q.cue.start && q.cue.end <= x.end)
+      )
+        direct.push({ quote: q, paragraph: sentences[index]?.paragraph ?? -1 });
   });
 
   continueQuotes(text, sentences, spans, quotes, direct);
@@ -160,8 +167,7 @@ function continueQuotes(
   direct: Attributed[],
 ): void {
   const inside = (s: QuotedSpan) =>
-    quotes.some((q) => q.content.start <= s.start && s.end <= q.content.end + 1) ||
-    quotes.some((q) => q.cue && q.cue.start >= s.start && q.cue.end <= s.end);
+    quotes.some((q) => q.content.start <= s.start && s.end <= q.content.end + 1);
   const paragraphOf = (offset: number) =>
     sentences.find((x) => x.start <= offset && offset <= x.end)?.paragraph;
   const sentenceOf = (offset: number) =>
@@ -181,7 +187,7 @@ function continueQuotes(
       lastParagraph = paragraph;
     }
     if (inside(s)) {
-      const own = direct.find((d) => d.quote.content.start === s.start);
+      const own = direct.find((d) => d.quote.content.start <= s.start && s.start < d.quote.content.end);
       if (own) carried = own.quote;
       continue;
     }

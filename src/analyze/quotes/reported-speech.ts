@@ -20,7 +20,8 @@ const SKIPPABLE =
   then again repeatedly recently publicly privately already often once just now still even never always apparently
   allegedly ultimately finally quickly immediately flatly directly explicitly simply only did does do not n’t n't
   frequently long openly loudly angrily bluntly first last subsequently famously falsely wrongly correctly rightly
-  initially originally further since earlier has’ve`);
+  initially originally further since earlier cannot can’t can't won’t won't didn’t didn't doesn’t doesn't don’t
+  don't wouldn’t wouldn't couldn’t couldn't`);
 const BE = words(`is are was were be been being am ’s 's`);
 const BOUNDARY =
   words(`that and but or because while when as if so since although though after before where than
@@ -40,6 +41,8 @@ const PREPOSITION = words(
   `on in at during via to from with before after over while last this earlier late early`,
 );
 const PARTICLE = words(`out for about up`);
+const FINITE = words(`is are was were be has have had will would can could should may might must do does did
+  isn’t aren’t wasn’t weren’t won’t can’t don’t doesn’t didn’t`);
 const PUNCT = /^[^\p{L}\p{N}]$/u;
 
 function tokenize(text: string, start: number, end: number): Tok[] {
@@ -91,7 +94,7 @@ function cuesIn(toks: readonly Tok[]): Cue[] {
     const prev = toks[i - 1];
     const next = toks[i + 1];
     if (prev && DETERMINER.has(prev.lower) && (NOUN_LIKE.has(lemma) || prev.lower !== 'to')) continue;
-    if (prev?.lower === 'to') continue;
+    if (prev?.lower === 'to' || /^let['’]s$/.test(prev?.lower ?? '')) continue;
     if (prev && /['’]s$/.test(prev.lower) && NOUN_LIKE.has(lemma)) continue; // "Beijing’s support"
     // "the ultimatum demands addressed to …", "reports of …": a noun, not a verb.
     if (
@@ -142,6 +145,7 @@ function subjectBefore(toks: readonly Tok[], cueAt: number, progressive: boolean
   while (k - 1 >= 0 && j - k < 7) {
     const t = toks[k - 1];
     if (!t || (PUNCT.test(t.text) && t.text !== '’' && t.text !== '-') || BOUNDARY.has(t.lower)) break;
+    if (CUE_FORMS.has(t.text)) break; // "said he cannot comment": the subject stops at the verb before
     k--;
   }
   return [k, j + 1];
@@ -155,6 +159,8 @@ function inverted(toks: readonly Tok[], cue: Cue): boolean {
   if (!/^\p{Lu}/u.test(next.text) && !/^(?:the|a|an|his|her|their|its)$/.test(next.lower)) return false;
   let e = cue.after;
   while (e < toks.length && isWord(toks[e]) && toks[e]?.lower !== 'that' && e - cue.after < 9) e++;
+  // A verb after the cue makes it a clause ("Tom Reed, …, says the cranes are old"), not an inverted source.
+  if (toks.slice(cue.after, e).some((t) => FINITE.has(t.lower))) return false;
   return e === toks.length || /^[,.;:!?–—-]$/.test(toks[e]?.text ?? '');
 }
 
@@ -166,7 +172,9 @@ function contentStart(toks: readonly Tok[], cue: Cue): number {
   const marker = (t: Tok | undefined) =>
     !!t && /^(?:that|whether|if|about|to|:|“|"|,)$/.test(t.lower) && t.lower !== 'to';
   if (ADDRESSEE_VERBS.has(cue.lemma)) {
-    for (let k = q; k < Math.min(toks.length, q + 6); k++) {
+    const that = toks.findIndex((t, k) => k >= q && k < q + 12 && t.lower === 'that');
+    const reach = that > q && toks.slice(q, that).every(isWord) ? that + 1 : q + 6;
+    for (let k = q; k < Math.min(toks.length, reach); k++) {
       const t = toks[k];
       if (marker(t) || (t?.lower === 'to' && k > q)) {
         q = k;
@@ -273,7 +281,8 @@ export function findReportedSpeech(
         PREPOSITION.has(toks[after[0]]?.lower ?? '') &&
         after[1] === trimRange(toks, 0, toks.length)[1] &&
         wordCount(toks, after[0], after[1]) <= 6;
-      if (wordCount(toks, after[0], after[1]) >= 2 && !onlySetting) range = after;
+      const yesNo = after[1] - after[0] === 1 && /^(?:so|yes|no)$/.test(toks[after[0]]?.lower ?? '');
+      if ((wordCount(toks, after[0], after[1]) >= 2 || yesNo) && !onlySetting) range = after;
       else if (NEEDS_THAT.has(cue.lemma)) return;
       else {
         // "…, the ministry said on Monday." — the clause before the source.
@@ -299,7 +308,8 @@ export function findReportedSpeech(
     const [a, b] = range;
     const first = toks[a];
     const lastTok = toks[b - 1];
-    if (!first || !lastTok || wordCount(toks, a, b) < 2) return;
+    const short = b - a === 1 && /^(?:so|yes|no)$/.test(first?.lower ?? '');
+    if (!first || !lastTok || (wordCount(toks, a, b) < 2 && !short)) return;
     out.push({
       kind: 'indirect',
       content: textSpan(text, first.start, lastTok.end),

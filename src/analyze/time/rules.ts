@@ -441,7 +441,7 @@ export const RULES: Rule[] = [
   },
   {
     name: 'vague-duration',
-    re: /\b(?:(?:the\s+)?(past|last|next|coming|recent|several|few|many|following)\s+)(years|months|weeks|days|decades|hours|minutes|centuries)\b|(?<=\bfor\s+)(years|months|weeks|decades|centuries)\b/gi,
+    re: /\b(?:(?:the\s+)?(past|last|next|coming|recent|several|few|many|following)\s+)(years|months|weeks|days|decades|hours|minutes|centuries)\b|(?<=\bfor\s{1,3})(years|months|weeks|decades|centuries)\b/gi,
     build: (m) => {
       if (/^(?:recent|past)$/i.test(m[1] ?? ''))
         return { type: 'date', value: 'PAST_REF', anchor: 'relative' };

@@ -11,6 +11,8 @@ export interface ServeOptions extends WatchCliOptions {
   host?: string;
   /** Feed URLs or OPML files to poll while serving. */
   watch?: string[];
+  /** Runs after articles are ingested (by POST /api/articles or the watcher): link and synthesise them. */
+  afterIngest?: (articleIds: string[]) => Promise<void>;
 }
 
 export async function runServe(o: ServeOptions): Promise<void> {
@@ -25,7 +27,7 @@ export async function serveStore(
   o: ServeOptions & { subscriptions?: string },
 ): Promise<string> {
   const { fetcher } = fetcherFrom(o);
-  const app = buildServer(store, { fetcher, subscriptions: o.subscriptions });
+  const app = buildServer(store, { fetcher, subscriptions: o.subscriptions, afterIngest: o.afterIngest });
   const port = parsePositive(o.port ?? '4317', '--port', true);
   const host = o.host ?? '127.0.0.1';
   await app.listen({ port, host });

@@ -10,6 +10,8 @@ export interface WatchCliOptions extends FetchOptions {
   interval?: string;
   maxBackoff?: string;
   quiet?: boolean;
+  /** Runs after new articles are ingested: link and synthesise them. */
+  afterIngest?: (articleIds: string[]) => Promise<void>;
 }
 
 export function describePoll(e: PollEvent): string {
@@ -37,6 +39,7 @@ export function startWatcher(
     intervalMs: o.interval ? parsePositive(o.interval, '--interval') * 1000 : undefined,
     maxBackoffMs: o.maxBackoff ? parsePositive(o.maxBackoff, '--max-backoff') * 1000 : undefined,
     onPoll: o.quiet ? undefined : (e) => process.stdout.write(describePoll(e)),
+    afterIngest: o.afterIngest,
   });
   const controller = new AbortController();
   const running = watcher.run(controller.signal).catch((e: unknown) => {

@@ -59,10 +59,16 @@ export function articleFromText(t: StreamText): Article {
   }
 }
 
+/**
+ * The linker's date rule: the publication date (metadata, else inferred from the text by analyze()), else the
+ * arrival, which is marked undated.
+ */
 export function clusterDocsOf(texts: readonly StreamText[]): ClusterDoc[] {
   return texts.map((t, i) => {
     const article = { ...articleFromText(t), id: t.id };
-    const date = t.publishedAt ? Date.parse(t.publishedAt) : NaN;
-    return clusterDocFrom(article, analyze(article), { date: Number.isFinite(date) ? date : arrivalDate(i) });
+    const analysis = analyze(article);
+    const published = analysis.publication ? Date.parse(analysis.publication.value) : NaN;
+    const dated = Number.isFinite(published);
+    return clusterDocFrom(article, analysis, { date: dated ? published : arrivalDate(i), dated });
   });
 }

@@ -21,10 +21,9 @@ export async function storyDocsFromFolder(dir: string): Promise<StoryDoc[]> {
         sourceKey: r.article.id,
         duplicateOf: null,
         wireOrigin: null,
-        date: {
-          value: r.article.metadata.publishedAt.value ?? r.article.ingestedAt,
-          source: r.article.metadata.publishedAt.value ? 'metadata' : 'ingested',
-        },
+        date: analysis.publication
+          ? { value: analysis.publication.value, source: analysis.publication.source }
+          : { value: r.article.ingestedAt, source: 'ingested' },
         entityIds: analysis.entities.map((e) => `name:${e.name.toLowerCase()}`),
       },
     });

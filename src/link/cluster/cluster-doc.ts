@@ -9,6 +9,8 @@ export interface ClusterDoc {
   title: string | null;
   /** The article's date (ms since the epoch): publication date, else inferred, else ingestion time. */
   date: number;
+  /** False when `date` is only the arrival (ingestion) time: then time apart neither penalises nor retires. */
+  dated: boolean;
   /** Stemmed term → count (title terms boosted). */
   terms: Map<string, number>;
   /** People, organisations and groups: global entity id (or normalised name) → mentions. */
@@ -26,6 +28,8 @@ export interface ClusterDocOptions {
   entityIds?: string[];
   /** The article's date in ms. */
   date: number;
+  /** False when the date is only the ingestion time (default true). */
+  dated?: boolean;
   /** How many times a title term counts (default 3). */
   titleBoost?: number;
 }
@@ -53,6 +57,7 @@ export function clusterDocFrom(article: Article, analysis: Analysis, opts: Clust
     articleId: article.id,
     title: article.title,
     date: opts.date,
+    dated: opts.dated ?? true,
     terms: countTerms(article.title, article.text, opts.titleBoost ?? 3),
     entities,
     places,

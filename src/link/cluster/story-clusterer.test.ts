@@ -10,6 +10,7 @@ function doc(id: string, title: string, text: string, entities: string[], day: n
     articleId: id,
     title,
     date: day * DAY,
+    dated: true,
     terms: countTerms(title, text, 3),
     entities: new Map(entities.map((e) => [e, 2])),
     places: new Map(),
@@ -99,10 +100,11 @@ describe('StoryClusterer', () => {
   });
 
   it('penalises time apart, and a story quiet beyond the horizon attracts nothing', () => {
-    const near = new StoryClusterer({ threshold: 0.01 });
+    const steady = { halfLifeDays: 1e9, forgetBelow: 0, maxFeatures: 1000 };
+    const near = new StoryClusterer({ threshold: 0.01, df: steady });
     near.add(quakeA[0]!);
     const soon = near.add(quakeA[1]!).explanation.score;
-    const far = new StoryClusterer({ threshold: 0.01 });
+    const far = new StoryClusterer({ threshold: 0.01, df: steady });
     far.add(quakeA[0]!);
     const late = far.add({ ...quakeA[1]!, date: 60 * DAY }).explanation.score;
     expect(late).toBeLessThan(soon);

@@ -25,10 +25,14 @@ export interface FeatureWeights {
 export interface StoryClustererOptions {
   /** Score (0..1) an article needs to join a story. */
   threshold: number;
+  /** Added to the threshold for joining a story of one article (divided by the size for larger stories). */
+  youngStoryMargin: number;
   /** Similarity of two stories' centroids (after the time factor) at which they are merged. */
   mergeThreshold: number;
-  /** Multipliers of each kind of feature in the article vector. */
+  /** Multipliers of each kind of named feature (entities, places, quantities, times) within their part of the vector. */
   weights: FeatureWeights;
+  /** Share of the score that comes from the named features (the rest from terms), when both sides have some. */
+  namedShare: number;
   df: StreamingDfOptions;
   /** Days apart at which the time penalty reaches half of `maxTimePenalty`. */
   quietDays: number;
@@ -50,16 +54,18 @@ export interface StoryClustererOptions {
 
 export const DEFAULT_CLUSTER_OPTIONS: StoryClustererOptions = {
   threshold: 0.2,
+  youngStoryMargin: 0,
   mergeThreshold: 0.6,
   weights: { term: 1, entity: 1.5, place: 1.2, quantity: 0.5, time: 0.7 },
+  namedShare: 0.15,
   df: DEFAULT_DF_OPTIONS,
   quietDays: 30,
-  maxTimePenalty: 0.3,
-  horizonDays: 365,
+  maxTimePenalty: 0.15,
+  horizonDays: 1000,
   maxStories: 5000,
   storyFeatures: 300,
   queryFeatures: 40,
-  maxCandidates: 40,
+  maxCandidates: 15,
   maxPosting: 2000,
 };
 
@@ -71,18 +77,19 @@ export interface ClusterDecision {
 
 interface Story {
   id: string;
-  first: number;
-  last: number;
+  /** Earliest and latest date of its dated articles (null while it has none). */
+  first: number | null;
+  last: number | null;
   size: number;
   /** Sum of the unit vectors of its articles, truncated to the strongest features. */
   centroid: Map<string, number>;
-  norm: number;
+  norms: PartNorms;
 }
 
 interface StorySnapshot {
   id: string;
-  first: number;
-  last: number;
+  first: number | null;
+  last: number | null;
   size: number;
   centroid: [string, number][];
 }
@@ -123,37 +130,43 @@ export class StoryClusterer {
 
   add(doc: ClusterDoc, opts: { forceStory?: string } = {}): ClusterDecision {
     const at = new Date(doc.date).toISOString();
-    this.now = Math.max(this.now, doc.date);
-    const vector = this.vectorOf(doc);
+    const date = doc.dated ? doc.date : null;
+    if (date !== null) this.now = Math.max(this.now, date);
+    const dfDate = date ?? (Number.isFinite(this.now) ? this.now : doc.date);
+    const vector = this.vectorOf(doc, dfDate);
     const scored = this.candidates(vector)
-      .map((story) => ({ story, score: this.similarity(vector, story, doc.date) }))
+      .map((story) => ({ story, score: this.similarity(vector, story, date) }))
       .sort((a, b) => b.score - a.score || cmpId(a.story.id, b.story.id));
     const best = scored[0];
-    const { threshold } = this.options;
+    const joinable = scored.find((c) => c.score >= this.thresholdFor(c.story));
 
     let story: Story;
     let explanation: LinkExplanation;
     if (opts.forceStory !== undefined) {
       const id = this.resolve(opts.forceStory);
-      story = this.stories.get(id) ?? this.createStory(id, doc.date);
-      const score = this.stories.has(id) ? this.similarity(vector, story, doc.date) : 0;
+      const known = this.stories.get(id);
+      story = known ?? this.createStory(id);
+      const score = known ? this.similarity(vector, known, date) : 0;
       const other = scored.find((s) => s.story.id !== id) ?? null;
       explanation = this.explain('forced', vector, story, score, other, `assigned to ${id}`);
-    } else if (best && best.score >= threshold) {
-      story = best.story;
-      explanation = this.explain('joined', vector, story, best.score, scored[1] ?? null, null);
+    } else if (joinable) {
+      story = joinable.story;
+      const other = scored.find((c) => c !== joinable) ?? null;
+      explanation = this.explain('joined', vector, story, joinable.score, other, null);
     } else {
-      const newStory = this.createStory(`s${++this.seq}`, doc.date);
+      const newStory = this.createStory(`s${++this.seq}`);
       explanation = best
         ? this.explain('new', vector, best.story, best.score, best, null)
         : this.explain('new', vector, null, 0, null, null);
       story = newStory;
     }
-    this.addToStory(story, vector, doc.date);
+    this.addToStory(story, vector, date);
 
     const merges: StoryMerge[] = [];
     let current = story;
-    for (const { story: other } of scored) {
+    // Only stories the article itself is close to can be revealed as the same story by it.
+    for (const { story: other, score } of scored) {
+      if (score < this.options.threshold / 2) break;
       if (other.id === current.id || !this.stories.has(other.id)) continue;
       const s = this.storySimilarity(current, other);
       if (s < this.options.mergeThreshold) continue;
@@ -193,15 +206,15 @@ export class StoryClusterer {
     c.seq = snap.seq;
     c.now = snap.now ?? -Infinity;
     for (const s of snap.stories) {
+      const centroid = new Map(s.centroid);
       const story: Story = {
         id: s.id,
         first: s.first,
         last: s.last,
         size: s.size,
-        centroid: new Map(s.centroid),
-        norm: 0,
+        centroid,
+        norms: partNorms(centroid),
       };
-      story.norm = norm(story.centroid);
       c.stories.set(story.id, story);
       for (const f of story.centroid.keys()) c.indexAdd(f, story.id);
     }
@@ -210,7 +223,7 @@ export class StoryClusterer {
   }
 
   /** The article's unit vector: (1 + ln tf) · idf · kind weight over every feature, after counting it in the DF. */
-  private vectorOf(doc: ClusterDoc): Map<string, number> {
+  private vectorOf(doc: ClusterDoc, date: number): Map<string, number> {
     const { weights } = this.options;
     const raw = new Map<string, number>();
     const put = (kind: string, key: string, count: number) => raw.set(`${kind}:${key}`, count);
@@ -219,7 +232,7 @@ export class StoryClusterer {
     for (const [p, n] of doc.places) put('p', p, n);
     for (const q of doc.quantities) put('q', q, 1);
     for (const d of doc.times) put('d', d, 1);
-    this.df.observe(raw.keys(), doc.date);
+    this.df.observe(raw.keys(), date);
     const kindWeight: Record<string, number> = {
       t: weights.term,
       e: weights.entity,
@@ -229,11 +242,11 @@ export class StoryClusterer {
     };
     const vector = new Map<string, number>();
     for (const [f, n] of raw) {
-      const w = this.df.weight(f, n, doc.date) * (kindWeight[f[0] ?? 't'] ?? 1);
+      const w = this.df.weight(f, n, date) * (kindWeight[f[0] ?? 't'] ?? 1);
       if (w > 0) vector.set(f, w);
     }
-    const len = norm(vector);
-    if (len > 0) for (const [f, w] of vector) vector.set(f, w / len);
+    const norms = partNorms(vector);
+    for (const [f, w] of vector) vector.set(f, w / (isNamed(f) ? norms.named : norms.terms));
     return vector;
   }
 
@@ -249,7 +262,8 @@ export class StoryClusterer {
       for (const id of posting) {
         const story = this.stories.get(id);
         if (!story) continue;
-        overlap.set(id, (overlap.get(id) ?? 0) + (w * (story.centroid.get(f) ?? 0)) / (story.norm || 1));
+        const part = isNamed(f) ? story.norms.named : story.norms.terms;
+        overlap.set(id, (overlap.get(id) ?? 0) + (w * (story.centroid.get(f) ?? 0)) / (part || 1));
       }
     }
     return [...overlap]
@@ -259,20 +273,47 @@ export class StoryClusterer {
       .filter((s): s is Story => s !== undefined);
   }
 
-  /** Cosine of the article and the story centroid, lowered by the time between them. */
-  private similarity(vector: Map<string, number>, story: Story, date: number): number {
-    if (story.norm === 0) return 0;
-    let dot = 0;
-    for (const [f, w] of vector) dot += w * (story.centroid.get(f) ?? 0);
-    return (dot / story.norm) * this.timeFactor(gapDays(date, date, story));
+  /** Cosine of the article and the story centroid (terms and named features mixed), lowered by the time between. */
+  private similarity(vector: Map<string, number>, story: Story, date: number | null): number {
+    const cos = this.mixedCosine(vector, partNorms(vector), story.centroid, story.norms);
+    return cos * this.timeFactor(date === null ? 0 : gapDays(date, date, story));
   }
 
   private storySimilarity(a: Story, b: Story): number {
-    if (a.norm === 0 || b.norm === 0) return 0;
     const [small, large] = a.centroid.size <= b.centroid.size ? [a, b] : [b, a];
-    let dot = 0;
-    for (const [f, w] of small.centroid) dot += w * (large.centroid.get(f) ?? 0);
-    return (dot / (a.norm * b.norm)) * this.timeFactor(gapDays(a.first, a.last, b));
+    const cos = this.mixedCosine(small.centroid, small.norms, large.centroid, large.norms);
+    const gap = a.first === null || a.last === null ? 0 : gapDays(a.first, a.last, b);
+    return cos * this.timeFactor(gap);
+  }
+
+  /**
+   * (1 − namedShare) · cos(terms) + namedShare · cos(named features); when either side has no named feature, the
+   * terms alone decide. `parts` receives each shared feature's share of it.
+   */
+  private mixedCosine(
+    a: Map<string, number>,
+    aNorms: PartNorms,
+    b: Map<string, number>,
+    bNorms: PartNorms,
+    parts?: Map<string, number>,
+  ): number {
+    const named = aNorms.named > 0 && bNorms.named > 0 ? this.options.namedShare : 0;
+    const termScale = aNorms.terms > 0 && bNorms.terms > 0 ? (1 - named) / (aNorms.terms * bNorms.terms) : 0;
+    const namedScale = named > 0 ? named / (aNorms.named * bNorms.named) : 0;
+    let total = 0;
+    for (const [f, w] of a) {
+      const v = b.get(f);
+      if (v === undefined) continue;
+      const c = w * v * (isNamed(f) ? namedScale : termScale);
+      total += c;
+      if (parts && c > 0) parts.set(f, c);
+    }
+    return total;
+  }
+
+  /** The score needed to join a story: higher for a young story, whose one or two articles are a thin profile. */
+  private thresholdFor(story: Story): number {
+    return this.options.threshold + this.options.youngStoryMargin / Math.max(1, story.size);
   }
 
   private timeFactor(days: number): number {
@@ -289,11 +330,11 @@ export class StoryClusterer {
     reason: string | null,
   ): LinkExplanation {
     const shared: LinkEvidence[] = [];
-    if (story && story.norm > 0)
-      for (const [f, w] of vector) {
-        const c = story.centroid.get(f);
-        if (c) shared.push({ term: label(f), weight: (w * c) / story.norm });
-      }
+    if (story) {
+      const parts = new Map<string, number>();
+      this.mixedCosine(vector, partNorms(vector), story.centroid, story.norms, parts);
+      for (const [f, w] of parts) shared.push({ term: label(f), weight: w });
+    }
     shared.sort((a, b) => b.weight - a.weight || cmpId(a.term, b.term));
     const sharedEntities = shared
       .filter((e) => e.term.startsWith('entity:') || e.term.startsWith('place:'))
@@ -302,7 +343,7 @@ export class StoryClusterer {
     return {
       kind,
       score: round(score),
-      threshold: this.options.threshold,
+      threshold: round(story && kind !== 'new' ? this.thresholdFor(story) : this.options.threshold),
       runnerUp: runnerUp ? { storyId: runnerUp.story.id, score: round(runnerUp.score) } : null,
       sharedTerms: shared.slice(0, 12).map((e) => ({ term: e.term, weight: round(e.weight) })),
       sharedEntities,
@@ -310,20 +351,27 @@ export class StoryClusterer {
     };
   }
 
-  private createStory(id: string, date: number): Story {
-    const story: Story = { id, first: date, last: date, size: 0, centroid: new Map(), norm: 0 };
+  private createStory(id: string): Story {
+    const story: Story = {
+      id,
+      first: null,
+      last: null,
+      size: 0,
+      centroid: new Map(),
+      norms: { terms: 0, named: 0 },
+    };
     this.stories.set(id, story);
     const n = storyNumber(id);
     if (Number.isFinite(n) && n > this.seq) this.seq = n;
     return story;
   }
 
-  private addToStory(story: Story, vector: Map<string, number>, date: number): void {
+  private addToStory(story: Story, vector: Map<string, number>, date: number | null): void {
     const before = new Set(story.centroid.keys());
     for (const [f, w] of vector) story.centroid.set(f, (story.centroid.get(f) ?? 0) + w);
     story.size += 1;
-    story.first = story.size === 1 ? date : Math.min(story.first, date);
-    story.last = story.size === 1 ? date : Math.max(story.last, date);
+    story.first = earliest(story.first, date);
+    story.last = latest(story.last, date);
     this.settle(story, before);
   }
 
@@ -331,8 +379,8 @@ export class StoryClusterer {
     const before = new Set(into.centroid.keys());
     for (const [f, w] of from.centroid) into.centroid.set(f, (into.centroid.get(f) ?? 0) + w);
     into.size += from.size;
-    into.first = Math.min(into.first, from.first);
-    into.last = Math.max(into.last, from.last);
+    into.first = earliest(into.first, from.first);
+    into.last = latest(into.last, from.last);
     this.drop(from);
     this.aliases.set(from.id, into.id);
     for (const [a, b] of this.aliases) if (b === from.id) this.aliases.set(a, into.id);
@@ -349,7 +397,7 @@ export class StoryClusterer {
     }
     for (const f of before) if (!story.centroid.has(f)) this.indexRemove(f, story.id);
     for (const f of story.centroid.keys()) if (!before.has(f)) this.indexAdd(f, story.id);
-    story.norm = norm(story.centroid);
+    story.norms = partNorms(story.centroid);
     this.stories.delete(story.id);
     this.stories.set(story.id, story);
   }
@@ -358,7 +406,8 @@ export class StoryClusterer {
   private retire(): void {
     const horizon = this.now - this.options.horizonDays * DAY_MS;
     for (const story of this.stories.values()) {
-      if (this.stories.size <= this.options.maxStories && story.last >= horizon) break;
+      if (this.stories.size <= this.options.maxStories && (story.last === null || story.last >= horizon))
+        break;
       this.drop(story);
       for (const [a, b] of this.aliases) if (b === story.id) this.aliases.delete(a);
     }
@@ -389,14 +438,37 @@ export class StoryClusterer {
 
 /** Days between a date range and a story's [first, last] (0 when they overlap). */
 function gapDays(first: number, last: number, story: Story): number {
+  if (story.first === null || story.last === null) return 0;
   const gap = first > story.last ? first - story.last : story.first > last ? story.first - last : 0;
   return gap / DAY_MS;
 }
 
-function norm(v: Map<string, number>): number {
-  let s = 0;
-  for (const w of v.values()) s += w * w;
-  return Math.sqrt(s);
+/** Euclidean norms of the term part and of the named part (entities, places, quantities, times) of a vector. */
+interface PartNorms {
+  terms: number;
+  named: number;
+}
+
+function partNorms(v: Map<string, number>): PartNorms {
+  let terms = 0;
+  let named = 0;
+  for (const [f, w] of v) {
+    if (isNamed(f)) named += w * w;
+    else terms += w * w;
+  }
+  return { terms: Math.sqrt(terms), named: Math.sqrt(named) };
+}
+
+function earliest(a: number | null, b: number | null): number | null {
+  return a === null ? b : b === null ? a : Math.min(a, b);
+}
+
+function latest(a: number | null, b: number | null): number | null {
+  return a === null ? b : b === null ? a : Math.max(a, b);
+}
+
+function isNamed(feature: string): boolean {
+  return feature[0] !== 't';
 }
 
 function label(feature: string): string {

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openSqliteStore } from '../../store/sqlite-store.js';
 import type { Store } from '../../store/store.js';
+import { articleHtml, FakeFetcher } from '../../live/fake-fetcher.js';
 import { readSubscriptions } from '../../live/subscriptions.js';
 import { activeContent } from '../active-content.js';
 import { buildServer } from '../app.js';
@@ -197,5 +198,40 @@ describe('JSON API', () => {
     expect(readSubscriptions(subscriptions)).toEqual([
       { url: 'https://news.example/feed.xml', title: 'News' },
     ]);
+  });
+
+  it('fetches a posted URL through the pipeline with the fetcher of the server', async () => {
+    const fetcher = new FakeFetcher();
+    const url = 'https://coastnews.example/a/pier';
+    fetcher.responses.set(url, {
+      body: articleHtml(
+        'Pier repairs start',
+        [
+          'Repairs to the old pier began on Wednesday after storms damaged two of its supports last winter.',
+          'The council expects the work to last until the summer and will keep the south end open to anglers.',
+          'Contractors said the new supports would be driven deeper into the seabed than the original ones.',
+        ],
+        'Coast News',
+      ),
+      contentType: 'text/html; charset=utf-8',
+    });
+    const withFetcher = buildServer(store, { token: TOKEN, fetcher });
+    const res = await withFetcher.inject({
+      method: 'POST',
+      url: '/api/articles',
+      headers: auth,
+      payload: { url },
+    });
+    expect(res.statusCode).toBe(201);
+    expect(fetcher.requests.map((r) => r.url)).toEqual([url]);
+    expect((await withFetcher.inject('/search?q=pier')).body).toContain('Pier repairs start');
+    const bad = await withFetcher.inject({
+      method: 'POST',
+      url: '/api/articles',
+      headers: auth,
+      payload: { url: 'file:///etc/passwd' },
+    });
+    expect(bad.statusCode).toBe(400);
+    await withFetcher.close();
   });
 });

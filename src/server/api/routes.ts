@@ -8,7 +8,7 @@ import { addSubscription } from '../../live/subscriptions.js';
 import type { Store } from '../../store/store.js';
 import { outletProfile } from '../outlet-profile.js';
 import type { RateLimiter } from '../rate-limit.js';
-import { loadStory } from '../story-data.js';
+import { loadStory, parseStoryView } from '../story-data.js';
 import { searchStories } from '../story-search.js';
 import { tokenMatches } from './token.js';
 import { OPENAPI_DOCUMENT } from './openapi.js';
@@ -92,7 +92,17 @@ export function registerApi(app: FastifyInstance, deps: ApiDeps): void {
   });
 
   app.get<{ Params: { id: string } }>('/api/stories/:id', async (req, reply) => {
-    const loaded = await loadStory(store, req.params.id, { texts: false });
+    const story = await store.getStory(req.params.id);
+    if (!story) return reply.code(404).send({ error: `no story with id ${req.params.id}` });
+    const stored = await store.getStoryView(story.id);
+    // A view that covers every article goes out as stored, without parsing and re-serialising it.
+    const view = stored ? parseStoryView(stored.json) : null;
+    if (stored && view && view.articles.length === story.articleCount)
+      return reply
+        .header('x-storyline-view', 'synthesized')
+        .type('application/json; charset=utf-8')
+        .send(stored.json);
+    const loaded = await loadStory(store, story.id, { texts: false, story, stored });
     if (!loaded) return reply.code(404).send({ error: `no story with id ${req.params.id}` });
     return reply
       .header('x-storyline-view', loaded.fallback ? 'from-articles' : 'synthesized')

@@ -22,6 +22,7 @@ describe('opening references', () => {
     expect(dropConnective('But the talks failed.')).toBe('The talks failed.');
     expect(dropConnective('However, rescuers reached the site.')).toBe('Rescuers reached the site.');
     expect(dropConnective('Butter prices rose.')).toBe('Butter prices rose.');
+    expect(dropConnective('Not surprisingly, trade grew.')).toBe('Trade grew.');
   });
 
   it('rewrites he/she with the one person named just before, and only then', () => {

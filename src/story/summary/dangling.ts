@@ -13,7 +13,7 @@ export type Reference =
   | { kind: 'definite'; heads: string[] };
 
 const CONNECTIVE =
-  /^(?:but|and|yet|so|still|also|however|meanwhile|moreover|furthermore|nevertheless|nonetheless|instead|besides|in addition|in turn|as a result|at the same time|on the other hand|in fact|indeed|even so|by contrast|similarly|likewise|then|thus|therefore|otherwise),?\s+/i;
+  /^(?:but|and|yet|so|still|also|however|meanwhile|moreover|furthermore|nevertheless|nonetheless|instead|besides|in addition|in turn|as a result|at the same time|on the other hand|in fact|indeed|even so|by contrast|similarly|likewise|then|thus|therefore|otherwise|not surprisingly|of course|in short|in other words|above all|after all|without a doubt|undoubtedly|clearly|obviously),?\s+/i;
 
 const PRONOUN =
   /^(he|she|they|it|this|these|that|those|his|her|their|its|such|there|here|him|them|both|neither|either|another|others|the latter|the former|the same)\b/i;
@@ -69,6 +69,24 @@ export function openingReference(text: string): Reference {
 
 const PERSON_PRONOUN = /^(he|she|his|her)\b/i;
 
+/** Whether the text opens with he / she / his / her. */
+export function opensWithPersonPronoun(text: string): boolean {
+  return PERSON_PRONOUN.test(text);
+}
+
+/** The person entities mentioned in [start, end) of the article. */
+export function personsIn(
+  analysis: Pick<Analysis, 'entities' | 'mentions'>,
+  start: number,
+  end: number,
+): Set<number> {
+  const persons = new Set<number>();
+  for (const mention of analysis.mentions)
+    if (mention.start >= start && mention.end <= end && analysis.entities[mention.entity]?.type === 'person')
+      persons.add(mention.entity);
+  return persons;
+}
+
 /**
  * Rewrites an opening he/she/his/her with the full name of the one person the article mentions in the two
  * sentences before it; null when there is no such person or more than one.
@@ -81,11 +99,7 @@ export function resolvePersonPronoun(
 ): string | null {
   const m = PERSON_PRONOUN.exec(text);
   if (!m) return null;
-  const persons = new Set<number>();
-  for (const mention of analysis.mentions)
-    if (mention.start >= previousStart && mention.end <= sentenceStart) {
-      if (analysis.entities[mention.entity]?.type === 'person') persons.add(mention.entity);
-    }
+  const persons = personsIn(analysis, previousStart, sentenceStart);
   if (persons.size !== 1) return null;
   const [id] = [...persons];
   const name = analysis.entities[id ?? -1]?.name;

@@ -1,6 +1,7 @@
 // Greedy budgeted concept coverage: repeatedly take the sentence whose not-yet-covered concepts weigh most per
 // word (weights from conceptWeights: independent sources reporting the concept), earlier sentences of an article
 // favoured, until the word budget is used. Covered concepts count once, so repeats add nothing (no redundancy).
+import { cosine, SUPPORT_THRESHOLD } from './support.js';
 import type { SentenceUnit } from './units.js';
 
 export interface SelectOptions {
@@ -14,6 +15,11 @@ export interface SelectOptions {
   lead?: number;
   /** How far past the budget the last sentence may run. */
   overflow?: number;
+  /**
+   * A sentence this similar (cosine of content stems) to a chosen one says the same again and is skipped; by
+   * default the similarity from which a sentence counts as supporting another.
+   */
+  maxSimilarity?: number;
   /** Extra concept context (the headline) that definite descriptions may refer to. */
   context?: ReadonlySet<string>;
 }
@@ -55,6 +61,7 @@ export function selectSentences(
   const lead = options.lead ?? 0;
   const overflow = options.overflow ?? Infinity;
   const maxSentences = options.maxSentences ?? Infinity;
+  const maxSimilarity = options.maxSimilarity ?? SUPPORT_THRESHOLD;
   const covered = new Set<string>();
   const chosen: SentenceUnit[] = [];
   const seenTexts = new Set<string>();
@@ -70,7 +77,11 @@ export function selectSentences(
       for (const c of u.concepts) if (!covered.has(c)) gain += weights.get(c) ?? 0;
       if (gain <= 0) continue;
       const score = (gain / Math.pow(u.words, lengthPower)) * (1 + lead / (1 + u.sentence));
-      if (score > bestScore && admissible(u, chosen, docRank, options.context)) {
+      if (
+        score > bestScore &&
+        admissible(u, chosen, docRank, options.context) &&
+        !chosen.some((c) => cosine(c.stems, u.stems) >= maxSimilarity)
+      ) {
         best = u;
         bestScore = score;
       }

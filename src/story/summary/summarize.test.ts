@@ -64,6 +64,8 @@ describe('summarize', () => {
     expect(texts.some((t) => /earthquake/i.test(t) && /40/.test(t))).toBe(true);
     expect(texts.some((t) => /goalkeeper/.test(t))).toBe(false);
     expect(texts.some((t) => /^He\b/.test(t))).toBe(false);
+    // Two wordings of the death toll: the second says the same again.
+    expect(texts.filter((t) => /40 people/.test(t))).toHaveLength(1);
     const quake = view.short.find((s) => /earthquake/i.test(s.text) && /40/.test(s.text))!;
     expect(quake.citations.length).toBeGreaterThanOrEqual(2);
     expect(quake.sources).toBe(new Set(quake.citations.map((c) => c.articleId)).size);

@@ -3,7 +3,14 @@
 // position, and what its opening refers back to.
 import type { Span, StoryDoc } from '../../model.js';
 import { conceptsOf } from './concepts.js';
-import { dropConnective, openingReference, resolvePersonPronoun, type Reference } from './dangling.js';
+import {
+  dropConnective,
+  openingReference,
+  opensWithPersonPronoun,
+  personsIn,
+  resolvePersonPronoun,
+  type Reference,
+} from './dangling.js';
 import { contentStems, countWords } from './words.js';
 
 export interface SentenceUnit {
@@ -34,6 +41,17 @@ export function stripDateline(text: string): string {
   return m && m[0].length < 80 ? text.slice(m[0].length) : text;
 }
 
+/**
+ * " on Friday", " late Tuesday night": weekdays mean nothing once sentences from articles of different days sit
+ * side by side, so the summary leaves them out (the citation keeps the article's own wording and date).
+ */
+const WEEKDAY =
+  /,?\s+(?:(?:on|late|early|by|since|until)\s+)?(?:(?:late|early)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?(?=[\s,.;])/g;
+
+export function dropWeekdays(text: string): string {
+  return text.replace(WEEKDAY, '').replace(/\s+([,.;])/g, '$1');
+}
+
 const QUOTE_OPEN = /^\s*(?:["“”'‘`]|``)/;
 
 export function sentenceUnits(
@@ -47,14 +65,21 @@ export function sentenceUnits(
     const { article, analysis } = d;
     analysis.sentences.forEach((s, i) => {
       const original = article.text.slice(s.start, s.end).replace(/\s+/g, ' ').trim();
-      let text = dropConnective(stripDateline(original));
+      let text = dropWeekdays(dropConnective(stripDateline(original)));
       const previous = analysis.sentences[Math.max(0, i - 2)];
       const resolved =
         i > 0 && previous ? resolvePersonPronoun(text, s.start, previous.start, analysis) : null;
       if (resolved) text = resolved;
+      // he/she with no person named in the sentence before has no antecedent a reader could find.
+      const orphan =
+        !resolved &&
+        opensWithPersonPronoun(text) &&
+        (i === 0 || personsIn(analysis, analysis.sentences[i - 1]?.start ?? 0, s.start).size === 0);
       const words = countWords(text);
-      const quoted = QUOTE_OPEN.test(text) || (text.match(/["“”]|``|''/g)?.length ?? 0) >= 2;
+      // Quotes (and a quote's fragment that sentence splitting left with one mark) are the speaker's words, not a summary's.
+      const quoted = QUOTE_OPEN.test(text) || (text.match(/["“”]|``|''/g)?.length ?? 0) >= 1;
       const eligible =
+        !orphan &&
         words >= minWords &&
         words <= maxWords &&
         !quoted &&
