@@ -248,6 +248,78 @@ export function describeStoreContract(engine: string, open: () => Promise<Store>
       await store.close();
     });
 
+    it('filters stories and entities and orders undated links last', async () => {
+      const store = await open();
+      const analysis = (articleId: string) =>
+        ({
+          articleId,
+          version: 1,
+          sentences: [],
+          tokenCount: 1,
+          entities: [],
+          mentions: [],
+          quotes: [],
+          quantities: [],
+          citedSources: [],
+          opinion: [],
+        }) as never;
+      const texts = [
+        'The port reopened after the strike.',
+        'Dockers ended the strike.',
+        'Il porto ha riaperto.',
+      ];
+      for (const [i, text] of texts.entries()) {
+        const { article, raw } = sampleArticle(text, { id: `f${i}` });
+        if (i === 2) {
+          article.metadata.language = { value: 'it', source: 'text', detail: 'eld' };
+          article.metadata.outlet = { value: 'Il Giornale', source: 'record' };
+        }
+        await store.saveArticle(article, raw);
+        await store.putAnalysis(analysis(article.id));
+      }
+      const union = {
+        id: 'e2',
+        name: 'Dockers Union',
+        type: 'organization' as const,
+        aliases: [],
+        roles: [],
+      };
+      const port = {
+        id: 'e3',
+        name: 'Port Authority',
+        type: 'place' as const,
+        aliases: ['Autorità'],
+        roles: [],
+      };
+      await store.saveLink({
+        link: sampleLink('f0', 'sa', 1),
+        merges: [],
+        entities: [{ entity: union, mentions: 1 }],
+      });
+      await store.saveLink({
+        link: sampleLink('f1', 'sa', 2, { date: { value: null, source: 'unknown' } as never }),
+        merges: [],
+        entities: [{ entity: union, mentions: 1 }],
+      });
+      await store.saveLink({
+        link: sampleLink('f2', 'sb', 3),
+        merges: [],
+        entities: [{ entity: port, mentions: 2 }],
+      });
+      expect((await store.listStories({ language: 'it' })).map((s) => s.id)).toEqual(['sb']);
+      expect((await store.listStories({ outlet: 'Example News' })).map((s) => s.id)).toEqual(['sa']);
+      expect((await store.listStories({ since: '2023-03-23' })).map((s) => s.id)).toEqual(['sb']);
+      expect((await store.listStories({ until: '2023-03-21' })).map((s) => s.id)).toEqual(['sa']);
+      expect(await store.countStories({ entity: 'e3' })).toBe(1);
+      expect((await store.listStories({ limit: 1, offset: 1 })).map((s) => s.id)).toEqual(['sa']);
+      expect((await store.listEntities({ type: 'place' })).map((e) => e.id)).toEqual(['e3']);
+      expect((await store.listEntities({ q: 'autor' })).map((e) => e.id)).toEqual(['e3']);
+      expect((await store.listEntities({ q: '%' })).map((e) => e.id)).toEqual([]);
+      expect(await store.entityArticleIds('e2')).toEqual(['f0', 'f1']);
+      expect(await store.getStory('sa')).toMatchObject({ firstSeen: '2023-03-21', lastSeen: '2023-03-21' });
+      await store.close();
+    });
+
     it('keeps link-state snapshots and story views', async () => {
       const store = await open();
       expect(await store.getLinkState('clusterer')).toBeNull();
