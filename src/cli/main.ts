@@ -3,6 +3,7 @@
 import { Command, Option } from 'commander';
 import { runAnalyze } from './commands/analyze.js';
 import { runArticles, runFailures, runSearch, runShow } from './commands/browse.js';
+import { runCluster } from './commands/cluster.js';
 import { runDemo } from './commands/demo.js';
 import { runEntities, runEntity } from './commands/entities.js';
 import { runExtract } from './commands/extract.js';
@@ -150,6 +151,12 @@ program
   .argument('<id>', 'entity id (see `storyline entities`)')
   .option('--json', 'JSON output')
   .action(async (id: string, _opts, cmd: Command) => runEntity(id, cmd.optsWithGlobals()));
+
+program
+  .command('cluster')
+  .description('cluster {id, text, title?, publishedAt?, outlet?} lines from standard input with a fresh state')
+  .option('--jsonl', 'JSON lines in ({id, text, ...}) and out ({id, story})')
+  .action(async (opts: { jsonl?: boolean }) => runCluster(opts));
 
 program.parseAsync(process.argv).catch((error: unknown) => {
   process.stderr.write(`storyline: ${(error as Error).message}\n`);
