@@ -2,6 +2,8 @@
 import { resolve } from 'node:path';
 import { createFetcher, type Fetcher } from '../ingest/http/fetcher.js';
 import { DEFAULT_MAX_INPUT_BYTES } from '../ingest/read-file.js';
+import { openPostgresStore } from '../store/postgres-store.js';
+import { redactUrl } from '../store/redact-url.js';
 import { openSqliteStore } from '../store/sqlite-store.js';
 import type { Store } from '../store/store.js';
 
@@ -12,12 +14,20 @@ export function dbPath(option: string | undefined): string {
   return option ?? process.env['STORYLINE_DB'] ?? DEFAULT_DB;
 }
 
-export function openStore(location: string): Store {
-  if (/^postgres(ql)?:\/\//i.test(location))
-    throw new Error(
-      `PostgreSQL stores (${location.replace(/\/\/[^@]*@/, '//…@')}) are not supported yet; use a SQLite file path`,
-    );
+/** True for postgres:// and postgresql:// URLs. */
+export function isPostgresUrl(location: string): boolean {
+  return /^postgres(ql)?:\/\//i.test(location);
+}
+
+/** Opens the store at `location`: PostgreSQL for postgres:// URLs, else a SQLite file (or ":memory:"). */
+export async function openStore(location: string): Promise<Store> {
+  if (isPostgresUrl(location)) return openPostgresStore(location);
   return openSqliteStore(location === ':memory:' ? location : resolve(location));
+}
+
+/** The store location as messages show it: database passwords hidden. */
+export function shownLocation(location: string): string {
+  return redactUrl(location);
 }
 
 export interface FetchOptions {

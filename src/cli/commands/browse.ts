@@ -1,6 +1,6 @@
 // `storyline articles`, `show`, `search`, `failures`: reading the store from the terminal.
 import { analyze, ANALYZER_VERSION } from '../../analyze/analyze.js';
-import { dbPath, openStore, parsePositive } from '../context.js';
+import { dbPath, openStore, parsePositive, shownLocation } from '../context.js';
 import { formatAnalysis } from './analyze.js';
 import { articleTable, articleText, formatDate } from '../format.js';
 
@@ -12,7 +12,7 @@ interface Common {
 export async function runArticles(
   o: Common & { limit?: string; offset?: string; outlet?: string; language?: string },
 ): Promise<void> {
-  const store = openStore(dbPath(o.db));
+  const store = await openStore(dbPath(o.db));
   try {
     const query = {
       limit: parsePositive(o.limit ?? '50', '--limit'),
@@ -30,11 +30,13 @@ export async function runArticles(
 }
 
 export async function runShow(id: string, o: Common & { raw?: boolean; analysis?: boolean }): Promise<void> {
-  const store = openStore(dbPath(o.db));
+  const store = await openStore(dbPath(o.db));
   try {
     const article = await store.getArticle(id);
     if (!article)
-      throw new Error(`no article with id "${id}" in ${dbPath(o.db)} (list them with: storyline articles)`);
+      throw new Error(
+        `no article with id "${id}" in ${shownLocation(dbPath(o.db))} (list them with: storyline articles)`,
+      );
     if (o.analysis) {
       const stored = await store.getAnalysis(id);
       const analysis = stored && stored.version === ANALYZER_VERSION ? stored : analyze(article);
@@ -52,7 +54,7 @@ export async function runShow(id: string, o: Common & { raw?: boolean; analysis?
 }
 
 export async function runSearch(query: string, o: Common & { limit?: string }): Promise<void> {
-  const store = openStore(dbPath(o.db));
+  const store = await openStore(dbPath(o.db));
   try {
     const hits = await store.searchArticles(query, { limit: parsePositive(o.limit ?? '20', '--limit') });
     if (o.json) for (const h of hits) process.stdout.write(`${JSON.stringify(h)}\n`);
@@ -69,7 +71,7 @@ export async function runSearch(query: string, o: Common & { limit?: string }): 
 }
 
 export async function runFailures(o: Common & { limit?: string }): Promise<void> {
-  const store = openStore(dbPath(o.db));
+  const store = await openStore(dbPath(o.db));
   try {
     const failures = await store.listFailures({ limit: parsePositive(o.limit ?? '100', '--limit') });
     if (o.json) for (const f of failures) process.stdout.write(`${JSON.stringify(f)}\n`);

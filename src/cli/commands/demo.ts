@@ -3,7 +3,7 @@ import { existsSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ingestInputs, summarizeOutcomes } from '../../pipeline/ingest.js';
-import { fetcherFrom, openStore } from '../context.js';
+import { fetcherFrom, isPostgresUrl, openStore } from '../context.js';
 import { printSummary } from './ingest.js';
 import { serveStore } from './serve.js';
 
@@ -20,8 +20,9 @@ export function demoCorpusPath(): string {
 
 export async function runDemo(o: { db?: string; port?: string; host?: string }): Promise<void> {
   const location = o.db ?? join('.storyline', 'demo.db');
-  for (const suffix of ['', '-wal', '-shm']) rmSync(`${location}${suffix}`, { force: true });
-  const store = openStore(location);
+  if (!isPostgresUrl(location))
+    for (const suffix of ['', '-wal', '-shm']) rmSync(`${location}${suffix}`, { force: true });
+  const store = await openStore(location);
   const corpus = demoCorpusPath();
   const { fetcher, maxBytes } = fetcherFrom({});
   const outcomes = await ingestInputs([corpus], store, { fetcher, maxBytes });

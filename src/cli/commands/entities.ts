@@ -1,7 +1,7 @@
 // `storyline entities` and `entity <id>`: one identity per real entity across the store, with its surface forms.
 import type { Quote, StoreEntity } from '../../model.js';
 import type { Store } from '../../store/store.js';
-import { dbPath, openStore, parsePositive } from '../context.js';
+import { dbPath, openStore, parsePositive, shownLocation } from '../context.js';
 import { formatDate, truncate } from '../format.js';
 
 interface Common {
@@ -95,7 +95,9 @@ export async function runEntity(id: string, o: Common): Promise<void> {
   try {
     const entity = await store.getEntity(id);
     if (!entity)
-      throw new Error(`no entity with id "${id}" in ${dbPath(o.db)} (list them with: storyline entities)`);
+      throw new Error(
+        `no entity with id "${id}" in ${shownLocation(dbPath(o.db))} (list them with: storyline entities)`,
+      );
     const dossier = await entityDossier(store, entity);
     if (o.json) {
       process.stdout.write(`${JSON.stringify({ entity, ...dossier }, null, 2)}\n`);

@@ -1,7 +1,7 @@
 // `storyline ingest <inputs...>`
 import type { IngestOutcome } from '../../model.js';
 import { ingestInputs, summarizeOutcomes } from '../../pipeline/ingest.js';
-import { dbPath, fetcherFrom, openStore, type FetchOptions } from '../context.js';
+import { dbPath, fetcherFrom, openStore, shownLocation, type FetchOptions } from '../context.js';
 import { terminalProgress } from '../progress.js';
 
 export interface IngestCommandOptions extends FetchOptions {
@@ -11,7 +11,7 @@ export interface IngestCommandOptions extends FetchOptions {
 
 export async function runIngest(inputs: string[], options: IngestCommandOptions): Promise<IngestOutcome[]> {
   const location = dbPath(options.db);
-  const store = openStore(location);
+  const store = await openStore(location);
   const { fetcher, maxBytes } = fetcherFrom(options);
   const progress = terminalProgress(!options.json);
   let outcomes: IngestOutcome[];
@@ -24,7 +24,7 @@ export async function runIngest(inputs: string[], options: IngestCommandOptions)
   const counts = summarizeOutcomes(outcomes);
   if (options.json) {
     for (const o of outcomes) process.stdout.write(`${JSON.stringify(o)}\n`);
-    process.stdout.write(`${JSON.stringify({ summary: counts, store: location })}\n`);
+    process.stdout.write(`${JSON.stringify({ summary: counts, store: shownLocation(location) })}\n`);
   } else {
     process.stdout.write(printSummary(outcomes, counts, location));
   }
@@ -39,7 +39,7 @@ export function printSummary(
 ): string {
   const unchanged = counts.unchanged ? `, unchanged ${counts.unchanged}` : '';
   const lines = [
-    `ingested ${counts.ingested}, already known ${counts.known}${unchanged}, failed ${counts.failed} (store: ${location})`,
+    `ingested ${counts.ingested}, already known ${counts.known}${unchanged}, failed ${counts.failed} (store: ${shownLocation(location)})`,
   ];
   for (const o of outcomes) {
     if (o.status === 'failed') lines.push(`  failed  ${o.origin}: ${o.reason} [${o.stage}]`);

@@ -4,7 +4,7 @@ import type { Store } from '../../store/store.js';
 import { dbPath, openStore, parsePositive } from '../context.js';
 
 export async function runServe(o: { db?: string; port?: string; host?: string }): Promise<void> {
-  const store = openStore(dbPath(o.db));
+  const store = await openStore(dbPath(o.db));
   await serveStore(store, o);
 }
 

@@ -1,7 +1,7 @@
 // `storyline stories`, `story <id>` and `why <article>`: the stories the link stage built, and why.
 import type { ArticleLink, StorySummary } from '../../model.js';
 import type { Store } from '../../store/store.js';
-import { dbPath, openStore, parsePositive } from '../context.js';
+import { dbPath, openStore, parsePositive, shownLocation } from '../context.js';
 import { formatDate, truncate } from '../format.js';
 
 interface Common {
@@ -150,7 +150,7 @@ export async function runWhy(articleId: string, o: Common): Promise<void> {
       throw new Error(
         article
           ? `article "${articleId}" is stored but not linked to a story yet`
-          : `no article with id "${articleId}" in ${dbPath(o.db)} (list them with: storyline articles)`,
+          : `no article with id "${articleId}" in ${shownLocation(dbPath(o.db))} (list them with: storyline articles)`,
       );
     }
     const story = await store.getStory(link.storyId);
