@@ -110,7 +110,9 @@ program
 
 program
   .command('stories')
-  .description('list stories, most recently updated first: size, independent sources, outlets, first/last seen')
+  .description(
+    'list stories, most recently updated first: size, independent sources, outlets, first/last seen',
+  )
   .option('--limit <n>', 'how many', '50')
   .option('--offset <n>', 'skip this many', '0')
   .option('--outlet <name>', 'only stories with an article from this outlet')
@@ -154,7 +156,9 @@ program
 
 program
   .command('cluster')
-  .description('cluster {id, text, title?, publishedAt?, outlet?} lines from standard input with a fresh state')
+  .description(
+    'cluster {id, text, title?, publishedAt?, outlet?} lines from standard input with a fresh state',
+  )
   .option('--jsonl', 'JSON lines in ({id, text, ...}) and out ({id, story})')
   .action(async (opts: { jsonl?: boolean }) => runCluster(opts));
 

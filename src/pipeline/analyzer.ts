@@ -50,7 +50,6 @@ export function createAnalyzer(threads = availableParallelism()): Analyzer {
       for (const p of pending.values()) p.reject(e);
       pending.clear();
     });
-    w.unref();
   });
   return {
     parallelism: threads,

@@ -1,6 +1,7 @@
 // Clusters article records in arrival order with a fresh, in-memory store, through exactly the ingestion path
 // (ingest → analyze → link). `storyline cluster --jsonl` and the clustering evaluation both use it.
 import type { IngestOutcome } from '../model.js';
+import { createFetcher } from '../ingest/http/fetcher.js';
 import { Linker } from '../link/linker.js';
 import { openSqliteStore } from '../store/sqlite-store.js';
 import { createAnalyzer, type Analyzer } from './analyzer.js';
@@ -25,8 +26,7 @@ export async function clusterRecords(
   input: readonly ClusterRecord[] | string,
   options: { analyzer?: Analyzer; now?: () => Date } = {},
 ): Promise<ClusterResult[]> {
-  const text =
-    typeof input === 'string' ? input : input.map((r) => JSON.stringify(r)).join('\n') + '\n';
+  const text = typeof input === 'string' ? input : input.map((r) => JSON.stringify(r)).join('\n') + '\n';
   const ids = idsByLine(text);
   const store = openSqliteStore(':memory:');
   const analyzer = options.analyzer ?? createAnalyzer();
@@ -35,7 +35,11 @@ export async function clusterRecords(
     const outcomes = await ingestInputs(
       ['-'],
       store,
-      { readStdin: () => Promise.resolve(Buffer.from(text, 'utf8')), now: options.now },
+      {
+        fetcher: createFetcher(),
+        readStdin: () => Promise.resolve(Buffer.from(text, 'utf8')),
+        now: options.now,
+      },
       {},
       { analyzer, linker },
     );

@@ -5,7 +5,10 @@ import type { Store } from '../store/store.js';
 import { loadStoryDocs } from './story-docs.js';
 import { synthesize, SYNTHESIS_VERSION } from './synthesize.js';
 
-export async function rebuildStoryViews(store: Store, links: readonly Pick<ArticleLink, 'storyId'>[]): Promise<string[]> {
+export async function rebuildStoryViews(
+  store: Store,
+  links: readonly Pick<ArticleLink, 'storyId'>[],
+): Promise<string[]> {
   const ids = new Set<string>();
   for (const l of links) {
     const story = await store.getStory(l.storyId);
@@ -20,5 +23,9 @@ export async function rebuildStoryView(store: Store, storyId: string): Promise<v
   const docs = await loadStoryDocs(store, storyId);
   if (docs.length === 0) return;
   const view = synthesize(storyId, docs);
-  await store.putStoryView(storyId, { version: SYNTHESIS_VERSION, headline: view.headline, json: JSON.stringify(view) });
+  await store.putStoryView(storyId, {
+    version: SYNTHESIS_VERSION,
+    headline: view.headline,
+    json: JSON.stringify(view),
+  });
 }
