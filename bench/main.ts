@@ -3,6 +3,7 @@ import { analyzeBenchRows } from './analyze.js';
 import { dedupeBenchRows } from './dedupe.js';
 import { extractBenchRows } from './extract.js';
 import { streamBenchRows } from './stream.js';
+import { webBenchRows } from './web.js';
 import { dataRoot } from '../src/eval/data-root.js';
 import { parseArgs, renderJsonLines, renderTable, selected, type Row } from '../src/eval/scoreboard.js';
 
@@ -11,6 +12,15 @@ const BENCHES: { ids: string[]; run: (root: string) => Promise<Row[]> }[] = [
   { ids: ['bench.analyze.articles_per_s'], run: analyzeBenchRows },
   { ids: ['bench.stream.articles_per_s', 'bench.stream.peak_rss_mb'], run: (root) => streamBenchRows(root) },
   { ids: ['bench.dedupe.articles_per_s'], run: dedupeBenchRows },
+  {
+    ids: [
+      'bench.web.story_p99_ms',
+      'bench.web.story_rps',
+      'bench.web.api_story_rps',
+      'bench.web.api_stories_list_rps',
+    ],
+    run: () => webBenchRows(),
+  },
 ];
 
 async function main(): Promise<void> {

@@ -8,8 +8,13 @@ import { runDemo } from './commands/demo.js';
 import { runEntities, runEntity } from './commands/entities.js';
 import { runExtract } from './commands/extract.js';
 import { runIngest } from './commands/ingest.js';
+import { runReport } from './commands/report.js';
 import { runServe } from './commands/serve.js';
+import { runWatch } from './commands/watch.js';
 import { runStories, runStory, runWhy } from './commands/stories.js';
+import { runSummarize } from './commands/summarize.js';
+import { runSchedule } from './commands/schedule.js';
+import { runWorker } from './commands/worker.js';
 
 // A closed pipe (`storyline articles | head`) ends the command quietly.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
@@ -38,7 +43,12 @@ fetchOptions(
     .command('ingest')
     .description('ingest files, directories, feeds, OPML lists, URLs or - (standard input) into the store')
     .argument('<inputs...>', 'files, directories, URLs, or - for standard input')
-    .option('--json', 'print one JSON object per outcome and a summary object'),
+    .option('--json', 'print one JSON object per outcome and a summary object')
+    .option(
+      '--queue',
+      'add jobs to the PostgreSQL queue for `storyline worker` (the default with postgres://)',
+    )
+    .option('--no-queue', 'with postgres://, process the inputs here instead of queueing them'),
 ).action(async (inputs: string[], opts, cmd: Command) => {
   await runIngest(inputs, { ...cmd.optsWithGlobals(), ...opts });
 });
@@ -94,12 +104,15 @@ program
   .option('--json', 'JSON output')
   .action(async (_opts, cmd: Command) => runFailures(cmd.optsWithGlobals()));
 
-program
-  .command('serve')
-  .description('serve the web UI and JSON API for the store')
-  .addOption(new Option('--port <n>', 'port').default(process.env['PORT'] ?? '4317'))
-  .option('--host <host>', 'address to listen on', '127.0.0.1')
-  .action(async (_opts, cmd: Command) => runServe(cmd.optsWithGlobals()));
+fetchOptions(
+  program
+    .command('serve')
+    .description('serve the web UI and JSON API for the store')
+    .addOption(new Option('--port <n>', 'port').default(process.env['PORT'] ?? '4317'))
+    .option('--host <host>', 'address to listen on', '127.0.0.1')
+    .option('--watch <feeds...>', 'also poll these feed URLs or OPML files (and the subscription list)')
+    .option('--interval <s>', 'seconds between polls of one feed with --watch (default 600)'),
+).action(async (_opts, cmd: Command) => runServe(cmd.optsWithGlobals()));
 
 program
   .command('demo')
@@ -161,6 +174,50 @@ program
   )
   .option('--jsonl', 'JSON lines in ({id, text, ...}) and out ({id, story})')
   .action(async (opts: { jsonl?: boolean }) => runCluster(opts));
+
+fetchOptions(
+  program
+    .command('watch')
+    .description('poll feeds (URLs or OPML files) on a schedule and ingest new entries')
+    .argument('<feeds...>', 'feed URLs or OPML files (re-read every round)')
+    .option('--interval <s>', 'seconds between polls of one feed (default 600)')
+    .option('--max-backoff <s>', 'longest wait after repeated failures, in seconds (default 21600)')
+    .option('--quiet', 'print nothing per poll'),
+).action(async (feeds: string[], _opts, cmd: Command) => runWatch(feeds, cmd.optsWithGlobals()));
+
+fetchOptions(
+  program
+    .command('summarize')
+    .description(
+      'summarise the given articles as one story without storing them: headline, key points, cited summary',
+    )
+    .argument('<inputs...>', 'files, directories, URLs, or - for standard input')
+    .option('--words <n>', 'length of the summary in words', '100')
+    .option('--format <format>', 'text or json', 'text'),
+).action(async (inputs: string[], opts) => runSummarize(inputs, opts));
+
+fetchOptions(
+  program
+    .command('worker')
+    .description('run pipeline jobs from the PostgreSQL queue (start any number, on any machines)')
+    .option('--concurrency <n>', 'jobs run at once in this process (default $STORYLINE_CONCURRENCY or 1)'),
+).action(async (opts, cmd: Command) => runWorker({ ...cmd.optsWithGlobals(), ...opts }));
+
+program
+  .command('schedule')
+  .description('schedule feed polls as jobs in the PostgreSQL queue, so any `storyline worker` polls them')
+  .argument('<feeds...>', 'feed URLs')
+  .option('--every <seconds>', 'seconds between two polls of a feed (default 900)')
+  .action(async (feeds: string[], opts, cmd: Command) =>
+    runSchedule(feeds, { ...cmd.optsWithGlobals(), ...opts }),
+  );
+
+program
+  .command('report')
+  .description('the story as a report: summary, timeline, claims, quotes, sources, perspectives')
+  .argument('<story>', 'story id (see `storyline stories`)')
+  .option('--format <format>', 'md, html or json', 'md')
+  .action(async (id: string, _opts, cmd: Command) => runReport(id, cmd.optsWithGlobals()));
 
 program.parseAsync(process.argv).catch((error: unknown) => {
   process.stderr.write(`storyline: ${(error as Error).message}\n`);

@@ -1,4 +1,5 @@
 // Every evaluation suite: the ids of the rows it produces (for prefix selection) and how to compute them.
+import { CLUSTER_ROW_IDS, clusterRows } from './cluster/suite.js';
 import { extractionRows } from './extraction/suite.js';
 import { nerRows } from './ner/suite.js';
 import { quoteRows, quoteTrainRows } from './quotes/polnear.js';
@@ -8,8 +9,10 @@ import { tbaqRows } from './time/tbaq.js';
 import { pubdateRows } from './pubdate/duc2004.js';
 import { entitySeedRows } from './entities/seeds.js';
 import { rougeReplicationRows } from './rouge/replication.js';
+import { summaryRows } from './summary/duc2004.js';
 import { entityEcbRows } from './entities/ecbplus.js';
 import { wireDucRows } from './wire/duc2004.js';
+import { seedStoryRows } from './story/seeds.js';
 
 export interface Suite {
   /** Row ids this suite produces; a suite runs when any of them is selected. */
@@ -38,6 +41,9 @@ export const SUITES: Suite[] = [
   { ids: ['pubdate.duc2004-task5.precision', 'pubdate.duc2004-task5.coverage'], run: pubdateRows },
   { ids: ['entities.seeds.precision', 'entities.seeds.recall'], run: entitySeedRows },
   { ids: ['rouge.replication.max_diff'], run: rougeReplicationRows },
+  { ids: ['summary.duc2004.rouge1', 'summary.duc2004.rouge2'], run: summaryRows },
   { ids: ['entities.ecbplus.person_merge_same_topic'], run: entityEcbRows },
   { ids: ['wire.duc2004-task5.recall', 'wire.duc2004-task5.precision'], run: wireDucRows },
+  { ids: CLUSTER_ROW_IDS, run: clusterRows },
+  { ids: ['story.seeds.conflicts_found', 'story.seeds.conflicts_invented'], run: seedStoryRows },
 ];

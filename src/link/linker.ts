@@ -153,6 +153,11 @@ export class Linker {
     this.sinceSnapshot = 0;
   }
 
+  /** The seq of the last link this linker made or restored. */
+  get lastSeq(): number {
+    return this.seq;
+  }
+
   /** The hasher, for callers that need the same shingle hashing (tests, tools). */
   get shingleHasher(): Hasher {
     return this.hasher;

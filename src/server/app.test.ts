@@ -32,7 +32,7 @@ describe('web UI and API', () => {
   });
 
   it('lists articles with outlet, date provenance, language and word count', async () => {
-    const res = await app.inject('/');
+    const res = await app.inject('/articles');
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-security-policy']).toContain("default-src 'none'");
     expect(res.body).toContain('Example News');

@@ -49,10 +49,13 @@ export async function openPostgresStore(
 ): Promise<PostgresStore> {
   const max = opts.max ?? (Number(process.env['STORYLINE_PG_POOL']) || 10);
   const pool = new pg.Pool({ connectionString: url, max });
-  pool.on('error', (e) => {
+  const onError = (e: Error): void => {
     if (opts.onError) opts.onError(e);
     else process.stderr.write(`storyline: PostgreSQL connection error (${redactUrl(url)}): ${e.message}\n`);
-  });
+  };
+  // Idle and checked-out connections both report a lost server here instead of crashing the process.
+  pool.on('error', onError);
+  pool.on('connect', (client) => client.on('error', onError));
   try {
     await migratePostgres(pool);
   } catch (e) {

@@ -33,7 +33,7 @@ describe('findQuotes', () => {
       {
         kind: 'direct',
         content: 'Nobody should expect new taxes before the election.',
-        verb: 'added',
+        verb: 'add',
         speaker: 'She',
         entity: 'Maria Lopez',
         addressee: null,
@@ -57,15 +57,16 @@ describe('findQuotes', () => {
       'The bridge will reopen in May, the transport ministry said in a statement.';
     const q = quotesOf(text);
     expect(q.map((x) => [x.kind, x.content, x.speaker, x.medium])).toEqual([
-      ['indirect', 'the vote would be delayed.', 'Tom Reyes', 'Twitter'],
+      ['indirect', 'the vote would be delayed', 'Senator Tom Reyes', 'Twitter'],
       ['indirect', 'The talks failed', 'two diplomats', null],
       ['indirect', 'The bridge will reopen in May', 'the transport ministry', 'statement'],
     ]);
   });
 
-  it('leaves narrative and short scare quotes alone', () => {
+  it('leaves narrative alone but reads evaluations as attributions', () => {
+    expect(quotesOf('The river rose overnight and the town was flooded. The "new" bridge held.')).toEqual([]);
     expect(
-      quotesOf('The river rose overnight and the town was flooded. Critics called it a "double standard".'),
-    ).toEqual([]);
+      quotesOf('Critics called it a "double standard".').map((q) => [q.speaker, q.verb, q.content]),
+    ).toEqual([['Critics', 'call', 'it a "double standard"']]);
   });
 });

@@ -5,7 +5,7 @@ const WORD_NUMBERS =
   'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozen';
 
 /** A regular-expression fragment matching an amount as written before a time unit. */
-export const AMOUNT = String.raw`(?:\d+(?:\.\d+)?(?:\s+1/2)?|1/2|a\s+half|half\s+an?|a\s+couple\s+of|a\s+few|several|few|many|some|a|an|(?:${WORD_NUMBERS})(?:[\s-](?:${WORD_NUMBERS}))*(?:\s+and\s+a\s+half)?)`;
+export const AMOUNT = String.raw`(?:\d+(?:\.\d+)?(?:\s+1/2)?|1/2|a\s+half|half\s+an?|a\s+couple\s+of|a\s+few|several|few|many|some|a|an|(?:${WORD_NUMBERS})(?:[\s-](?:${WORD_NUMBERS})){0,3}(?:\s+and\s+a\s+half)?)`;
 
 const VAGUE = new Set(['a few', 'several', 'few', 'many', 'some']);
 

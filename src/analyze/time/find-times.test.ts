@@ -70,3 +70,12 @@ describe('findTimes', () => {
     expect(values('It began in nineteen ninety-six.')).toEqual([['nineteen ninety-six', '1996', null]]);
   });
 });
+
+describe('findTimes on hostile input', () => {
+  it('reads long runs of spaces and number words without getting stuck', () => {
+    expect(findTimes(`March${' '.repeat(20000)}for${' '.repeat(20000)}years`).map((t) => t.text)).toEqual([
+      'March',
+    ]);
+    expect(findTimes(`${'twenty '.repeat(3000)}years`).length).toBeGreaterThan(0);
+  });
+});

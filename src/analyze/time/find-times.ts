@@ -56,10 +56,17 @@ function sentenceIndex(sentences: readonly Span[] | undefined, at: number): numb
 }
 
 /** Keeps the longest of overlapping candidates (earliest on ties). */
-function settleOverlaps(candidates: Candidate[]): Candidate[] {
+function settleOverlaps(candidates: Candidate[], textLength: number): Candidate[] {
   const byLength = [...candidates].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const taken = new Uint8Array(textLength + 1);
   const kept: Candidate[] = [];
-  for (const c of byLength) if (!kept.some((k) => c.start < k.end && k.start < c.end)) kept.push(c);
+  for (const c of byLength) {
+    let free = true;
+    for (let i = c.start; i < c.end && free; i++) if (taken[i]) free = false;
+    if (!free) continue;
+    taken.fill(1, c.start, c.end);
+    kept.push(c);
+  }
   return kept.sort((a, b) => a.start - b.start);
 }
 
@@ -99,7 +106,7 @@ export function findTimes(text: string, options: FindTimesOptions = {}): TimeExp
       });
     }
   }
-  const settled = mergeRanges(text, settleOverlaps(candidates));
+  const settled = mergeRanges(text, settleOverlaps(candidates, text.length));
   return settled.map((c) => ({
     start: c.start,
     end: c.end,

@@ -33,4 +33,15 @@ describe('inferPublicationDate', () => {
     );
     expect(r.date).toBeNull();
   });
+  it('reads a publication line, and weighs an update line less', () => {
+    const r = inferPublicationDate(
+      'By Jane Doe. Published: March 20, 2023. The talks began on Monday in Moscow.',
+    );
+    expect(r.date).toBe('2023-03-20');
+    expect(r.evidence.join(' ')).toMatch(/publication line/);
+    const u = inferPublicationDate(
+      'Posted on March 20, 2023. Updated March 21, 2023. The talks began on Monday in Moscow.',
+    );
+    expect(u.date).toBe('2023-03-20');
+  });
 });

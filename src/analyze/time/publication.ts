@@ -60,6 +60,15 @@ function calledToday(text: string, t: TimeExpression): boolean {
   );
 }
 
+/** "Published: March 20, 2023", "Posted on 20/03/2023", "Updated March 21, 2023": the page states its date. */
+function publicationLabel(text: string, t: TimeExpression): 'published' | 'updated' | null {
+  const before = text.slice(Math.max(0, t.start - 32), t.start);
+  if (/\b(?:published|posted|first\s+published|publication\s+date|dated)\s*(?:on|at|:|-)?\s*$/i.test(before))
+    return 'published';
+  if (/\b(?:updated|last\s+updated|modified)\s*(?:on|at|:|-)?\s*$/i.test(before)) return 'updated';
+  return null;
+}
+
 interface Anchor {
   day: Day;
   weight: number;
@@ -91,7 +100,10 @@ function anchorsOf(text: string, times: readonly TimeExpression[]): Anchor[] {
     if (wd && weekday(day) !== wd) continue; // the text's own weekday contradicts the date
     let weight = 0.3;
     let why = 'date';
-    if (isDateline(text, t)) [weight, why] = [2.5, 'dateline'];
+    const label = publicationLabel(text, t);
+    if (label === 'published') [weight, why] = [3, 'publication line'];
+    else if (label === 'updated') [weight, why] = [1.5, 'update line'];
+    else if (isDateline(text, t)) [weight, why] = [2.5, 'dateline'];
     else if (calledToday(text, t)) [weight, why] = [2, 'called today'];
     else if (wd) [weight, why] = [0.8, 'date with its weekday'];
     anchors.push({

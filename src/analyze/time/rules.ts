@@ -215,6 +215,17 @@ export const RULES: Rule[] = [
     build: (m, ctx) => {
       const after = ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 24);
       if (COUNT_NOUN.test(after)) return null;
+      // "Report 2022", "Expo 2020", "Boeing 747": a year in a name, or a model number.
+      const before = ctx.text.slice(Math.max(0, m.index - 20), m.index);
+      const word = /([A-Za-z][\w.]*)\s+$/.exec(before)?.[1];
+      if (
+        !m[1] &&
+        word &&
+        /^[A-Z]/.test(word) &&
+        monthOf(word) === null &&
+        !/[.!?]\s*[A-Za-z]+\s+$/.test(before)
+      )
+        if (!/^(?:In|Since|By|Until|From|Before|After|During|Of|The|And|Or)$/.test(word)) return null;
       const y = Number(m[2]);
       if (y > (ctx.ref?.year ?? 2100) + 30 && !m[1]) return null;
       return { type: 'date', value: String(y), anchor: 'absolute' };
@@ -430,7 +441,7 @@ export const RULES: Rule[] = [
   },
   {
     name: 'vague-duration',
-    re: /\b(?:(?:the\s+)?(past|last|next|coming|recent|several|few|many|following)\s+)(years|months|weeks|days|decades|hours|minutes|centuries)\b|(?<=\bfor\s+)(years|months|weeks|decades|centuries)\b/gi,
+    re: /\b(?:(?:the\s+)?(past|last|next|coming|recent|several|few|many|following)\s+)(years|months|weeks|days|decades|hours|minutes|centuries)\b|(?<=\bfor\s{1,3})(years|months|weeks|decades|centuries)\b/gi,
     build: (m) => {
       if (/^(?:recent|past)$/i.test(m[1] ?? ''))
         return { type: 'date', value: 'PAST_REF', anchor: 'relative' };

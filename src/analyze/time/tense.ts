@@ -3,7 +3,7 @@
 export type Tense = 'past' | 'present' | 'future';
 
 const FUTURE =
-  /\b(?:will|won't|wo n't|shall|would|'ll|going to|expected to|expects to|scheduled|set to|plans? to|planned|planning|intends? to|is to|are to|due to|upcoming|coming|next|later|from now|hopes? to|aims? to|to be held|would|could|might)\b/gi;
+  /\b(?:will|won't|wo n't|shall|would|'ll|going to|expected|expects to|scheduled|set to|plans? to|planned|planning|intends? to|is to|are to|due to|upcoming|coming|next|later|from now|hopes? to|aims? to|to be held|would|could|might)\b/gi;
 const PAST =
   /\b(?:was|were|had|did|said|told|ago|last|earlier|previously|yesterday|been|went|came|met|made|took|gave|began|saw|fell|rose|won|lost|left|held|sold|bought|paid|spent|got|sent|became|ran|put|set off|[a-z]{3,}ed)\b/gi;
 const PRESENT = /\b(?:is|are|am|now|currently|today|this)\b/gi;

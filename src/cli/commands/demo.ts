@@ -2,6 +2,7 @@
 import { existsSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { subscriptionsPath } from '../../live/subscriptions.js';
 import { ingestAndLink } from '../../pipeline/ingest-and-link.js';
 import { summarizeOutcomes } from '../../pipeline/ingest.js';
 import { fetcherFrom, isPostgresUrl, openStore } from '../context.js';
@@ -28,5 +29,5 @@ export async function runDemo(o: { db?: string; port?: string; host?: string }):
   const { fetcher, maxBytes } = fetcherFrom({});
   const { outcomes } = await ingestAndLink([corpus], store, { fetcher, maxBytes });
   process.stdout.write(printSummary(outcomes, summarizeOutcomes(outcomes), location));
-  await serveStore(store, o);
+  await serveStore(store, { ...o, subscriptions: subscriptionsPath(location) });
 }

@@ -2,16 +2,31 @@
 import type { IngestOutcome } from '../../model.js';
 import { ingestAndLink } from '../../pipeline/ingest-and-link.js';
 import { summarizeOutcomes } from '../../pipeline/ingest.js';
-import { dbPath, fetcherFrom, openStore, shownLocation, type FetchOptions } from '../context.js';
+import { enqueueInputs } from '../../queue/enqueue-inputs.js';
+import { openPostgresStore } from '../../store/postgres-store.js';
+import {
+  dbPath,
+  fetcherFrom,
+  isPostgresUrl,
+  openStore,
+  shownLocation,
+  type FetchOptions,
+} from '../context.js';
 import { terminalProgress } from '../progress.js';
 
 export interface IngestCommandOptions extends FetchOptions {
   db?: string;
   json?: boolean;
+  /** With a PostgreSQL store: add jobs for `storyline worker` (default) instead of processing inline. */
+  queue?: boolean;
 }
 
 export async function runIngest(inputs: string[], options: IngestCommandOptions): Promise<IngestOutcome[]> {
   const location = dbPath(options.db);
+  if (isPostgresUrl(location) && options.queue !== false) {
+    await queueIngest(inputs, location, options);
+    return [];
+  }
   const store = await openStore(location);
   const { fetcher, maxBytes } = fetcherFrom(options);
   const progress = terminalProgress(!options.json);
@@ -31,6 +46,25 @@ export async function runIngest(inputs: string[], options: IngestCommandOptions)
   }
   if (counts.failed > 0) process.exitCode = 1;
   return outcomes;
+}
+
+async function queueIngest(inputs: string[], location: string, options: IngestCommandOptions): Promise<void> {
+  const store = await openPostgresStore(location, { max: 2 });
+  const { fetcher, maxBytes } = fetcherFrom(options);
+  let counts;
+  try {
+    counts = await enqueueInputs(inputs, store, { fetcher, maxBytes });
+  } finally {
+    await store.close();
+  }
+  if (options.json)
+    process.stdout.write(`${JSON.stringify({ queued: counts, store: shownLocation(location) })}\n`);
+  else
+    process.stdout.write(
+      `queued ${counts.fetch} fetch and ${counts.extract} extract job(s), unchanged ${counts.unchanged}, ` +
+        `failed ${counts.failed} (store: ${shownLocation(location)}); \`storyline worker\` processes them\n`,
+    );
+  if (counts.failed > 0) process.exitCode = 1;
 }
 
 export function printSummary(

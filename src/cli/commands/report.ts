@@ -1,6 +1,7 @@
 // `storyline report <story> --format md|html|json`: the story view (built now if missing or out of date).
 import type { StoryView } from '../../model.js';
 import type { Store } from '../../store/store.js';
+import { storyReportHtml } from '../../story/report/story-html.js';
 import { storyMarkdown } from '../../story/report/story-markdown.js';
 import { rebuildStoryView } from '../../story/rebuild-views.js';
 import { SYNTHESIS_VERSION } from '../../story/synthesize.js';
@@ -30,7 +31,9 @@ export async function runReport(id: string, o: { db?: string; format?: string })
   try {
     const view = await currentStoryView(store, id);
     if (!view)
-      throw new Error(`no story with id "${id}" in ${shownLocation(location)} (list them with: storyline stories)`);
+      throw new Error(
+        `no story with id "${id}" in ${shownLocation(location)} (list them with: storyline stories)`,
+      );
     if (format === 'json') process.stdout.write(`${JSON.stringify(view, null, 2)}\n`);
     else if (format === 'md') process.stdout.write(storyMarkdown(view));
     else process.stdout.write(await storyReportHtml(store, view));

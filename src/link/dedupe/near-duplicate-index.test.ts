@@ -81,6 +81,22 @@ describe('NearDuplicateIndex', () => {
     expect(index.find(WIRE)?.articleId).toBe('same');
   });
 
+  it('leads copies of copies back to one original', () => {
+    const index = new NearDuplicateIndex(hasher);
+    index.add('ap-1', WIRE, 0);
+    index.add('other', OTHER, 1);
+    index.add('reprint', REPRINT, 2);
+    const again = `${REPRINT}\n\nShare this story with friends on social media and by email.`;
+    index.add('reprint-2', again, 3);
+    expect(index.originalOf('ap-1')).toBe('ap-1');
+    expect(index.originalOf('reprint')).toBe('ap-1');
+    expect(index.originalOf('reprint-2')).toBe('ap-1');
+    expect(index.originalOf('other')).toBe('other');
+    expect(index.originalOf('unknown')).toBeNull();
+    const copy = NearDuplicateIndex.fromJSON(hasher, JSON.parse(JSON.stringify(index.toJSON())));
+    expect(copy.originalOf('reprint-2')).toBe('ap-1');
+  });
+
   it('forgets articles beyond the window, by count and by age', () => {
     const byCount = new NearDuplicateIndex(hasher, { maxArticles: 2 });
     byCount.add('x', WIRE, 0);

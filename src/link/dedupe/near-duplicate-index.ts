@@ -12,6 +12,8 @@ import type { Hasher } from './hasher.js';
 import { bandKeys, LshBuckets, type BandingOptions } from './lsh.js';
 import { DEFAULT_MINHASH, estimateJaccard, signText, type MinHashOptions } from './minhash.js';
 
+export { loadHasher, type Hasher } from './hasher.js';
+
 export interface NearDuplicateOptions {
   minhash: MinHashOptions;
   banding: BandingOptions;
@@ -43,6 +45,8 @@ export interface DuplicateMatch {
 
 interface Entry {
   id: string;
+  /** The first article of its group of copies (itself when it copies nothing remembered). */
+  original: string;
   at: number;
   exactKey: string;
   shingleCount: number;
@@ -63,8 +67,8 @@ export interface NearDuplicateState {
   version: 1;
   options: NearDuplicateOptions;
   newestAt: number;
-  /** Entries oldest first: [id, at, exactKey, shingleCount, base64 signature]. */
-  entries: [string, number, string, number, string][];
+  /** Entries oldest first: [id, at, exactKey, shingleCount, base64 signature, original id]. */
+  entries: [string, number, string, number, string, string?][];
 }
 
 export class NearDuplicateIndex {
@@ -132,12 +136,22 @@ export class NearDuplicateIndex {
     return best;
   }
 
+  /**
+   * The first remembered article of the group of copies an article belongs to: copies of copies lead back to one
+   * original ("one independent source"). The article itself when it copies nothing; null when not remembered.
+   */
+  originalOf(articleId: string): string | null {
+    return this.entries.get(articleId)?.original ?? null;
+  }
+
   /** Remembers an article (at: its time in ms, used for forgetting). Adding a known id again is a no-op. */
   add(articleId: string, text: string, at: number): void {
     if (this.entries.has(articleId)) return;
+    const match = this.find(text);
     const s = this.sign(text);
     this.insert({
       id: articleId,
+      original: match ? (this.entries.get(match.articleId)?.original ?? match.articleId) : articleId,
       at,
       exactKey: s.exactKey,
       shingleCount: s.shingleCount,
@@ -178,7 +192,14 @@ export class NearDuplicateIndex {
     for (let i = this.head; i < this.order.length; i++) {
       const e = this.entries.get(this.order[i]!)!;
       const bytes = new Uint8Array(e.signature.buffer, e.signature.byteOffset, e.signature.byteLength);
-      entries.push([e.id, e.at, e.exactKey, e.shingleCount, Buffer.from(bytes).toString('base64')]);
+      entries.push([
+        e.id,
+        e.at,
+        e.exactKey,
+        e.shingleCount,
+        Buffer.from(bytes).toString('base64'),
+        e.original,
+      ]);
     }
     return { version: 1, options: this.options, newestAt: this.newestAt, entries };
   }
@@ -188,12 +209,13 @@ export class NearDuplicateIndex {
     if (!state || state.version !== 1 || !Array.isArray(state.entries))
       throw new Error('not a NearDuplicateIndex state');
     const index = new NearDuplicateIndex(hasher, state.options);
-    for (const [id, at, exactKey, shingleCount, sig] of state.entries) {
+    for (const [id, at, exactKey, shingleCount, sig, original] of state.entries) {
       const buf = Buffer.from(sig, 'base64');
       const signature = new Uint32Array(buf.byteLength / 4);
       new Uint8Array(signature.buffer).set(buf);
       index.insert({
         id,
+        original: original ?? id,
         at,
         exactKey,
         shingleCount,

@@ -63,6 +63,7 @@ describe('EntityRegistry', () => {
     const [xi, putin] = resolve(r, [
       ['Xi Jinping', 'person', { aliases: ['Xi'] }],
       ['Vladimir Putin', 'person'],
+      ...CONTEXT,
     ]);
     expect(xi).toBe('e:xi-jinping');
     expect(putin).toBe('e:vladimir-putin');
@@ -72,8 +73,15 @@ describe('EntityRegistry', () => {
         ['Xi Jinping', 'person'],
       ]),
     ).toEqual([putin, xi]);
-    // A bare "Xi" (or "President Xi") is the known alias.
-    expect(resolve(r, [['President Xi', 'person']])).toEqual([xi]);
+    // A bare "Xi" (or "President Xi") is the known short form when the article shares context…
+    expect(resolve(r, [['President Xi', 'person'], ...CONTEXT])[0]).toBe(xi);
+    // …but not on its own: another Xi may be meant.
+    expect(
+      resolve(r, [
+        ['Xi', 'person'],
+        ['Lagos', 'place'],
+      ])[0],
+    ).not.toBe(xi);
   });
 
   it('joins spelling variants when the articles share context, not otherwise', () => {
@@ -159,6 +167,29 @@ describe('EntityRegistry', () => {
       ['United States', 'place'],
     ]);
     expect(states).toBe(us);
+  });
+
+  it('keeps ambiguous acronyms, demonyms and bare titles apart', () => {
+    const r = new EntityRegistry();
+    const [, ec] = resolve(r, [
+      ['Brussels', 'place'],
+      ['European Community', 'organization', { aliases: ['EC'] }],
+      ...CONTEXT,
+    ]);
+    // The same acronym for another written-out name.
+    const [, other] = resolve(r, [
+      ['Brussels', 'place'],
+      ['Executive Commission', 'organization', { aliases: ['EC'] }],
+      ...CONTEXT,
+    ]);
+    expect(other).not.toBe(ec);
+    // Two-letter acronyms do not travel across articles on context alone.
+    const [bp] = resolve(r, [['British Petroleum', 'organization'], ...CONTEXT]);
+    expect(resolve(r, [['BP', 'organization'], ...CONTEXT])[0]).not.toBe(bp);
+    const [germany] = resolve(r, [['Germany', 'place'], ...CONTEXT]);
+    expect(resolve(r, [['German', 'group'], ...CONTEXT])[0]).not.toBe(germany);
+    const [tower] = resolve(r, [['John Tower', 'person', { roles: ['senator'] }], ...CONTEXT]);
+    expect(resolve(r, [['Sen.', 'person'], ...CONTEXT])[0]).not.toBe(tower);
   });
 
   it('knows outlets by any of their names', () => {

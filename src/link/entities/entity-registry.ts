@@ -26,6 +26,7 @@ import {
   initialsOf,
   isAcronym,
   isSpellingVariant,
+  isTitleOnly,
   nameKey,
   nameSkeleton,
   nameTokens,
@@ -146,6 +147,31 @@ interface Pending {
   qualifiers: string[];
 }
 
+/** Keys of the written-out names (more than one word, not acronyms) among some forms. */
+function fullNameKeys(forms: readonly string[]): string[] {
+  return forms
+    .filter((f) => !isAcronym(f))
+    .map(nameKey)
+    .filter((k) => nameTokens(k).length > 1);
+}
+
+/**
+ * Whether an article entity and a global entity, when both have written-out names, share one: equal, spelling
+ * variants, or one contained in the other ("State Department" / "US State Department").
+ */
+function fullNamesAgree(p: Pending, g: GlobalEntity): boolean {
+  const mine = fullNameKeys(formsOf(p.entity));
+  const theirs = fullNameKeys([g.name, ...g.aliases]);
+  if (mine.length === 0 || theirs.length === 0) return true;
+  const contains = (a: string, b: string) => ` ${a} `.includes(` ${b} `);
+  return mine.some((a) =>
+    theirs.some(
+      (b) =>
+        a === b || contains(a, b) || contains(b, a) || isSpellingVariant(a, b, p.entity.type === 'person'),
+    ),
+  );
+}
+
 /** The one other non-person entity of the article that is the expansion (or the acronym) of this one. */
 function acronymPartner(p: Pending, all: readonly Pending[]): Pending | null {
   if (p.entity.type === 'person') return null;
@@ -204,19 +230,28 @@ export class EntityRegistry {
     }));
 
     // 1. Exact matches; several candidates are settled by context below.
-    const ambiguous: [Pending, string[]][] = [];
+    const ambiguous: [Pending, string[], number][] = [];
     for (const p of pending) {
       const candidates = this.exactCandidates(p);
-      if (candidates.length === 1) {
+      // A one-word person name that is only another person's short form ("Johnson" of "Boris Johnson") needs the
+      // context a surname needs.
+      const oneWordPerson = p.entity.type === 'person' && nameTokens(p.keys[0] ?? '').length === 1;
+      if (
+        oneWordPerson &&
+        candidates.length > 0 &&
+        candidates.every((id) => nameKey(this.entities.get(id)!.name) !== p.keys[0])
+      )
+        ambiguous.push([p, candidates, this.options.minSharedForShortForm]);
+      else if (candidates.length === 1) {
         ids[p.index] = candidates[0]!;
         kinds[p.index] = 'exact';
-      } else if (candidates.length > 1) ambiguous.push([p, candidates]);
+      } else if (candidates.length > 1) ambiguous.push([p, candidates, 1]);
     }
     const context = new Set(ids.filter((x): x is string => x !== null));
     const taken = new Set(context);
 
-    for (const [p, candidates] of ambiguous) {
-      const best = this.bestByContext(candidates, context, 1);
+    for (const [p, candidates, min] of ambiguous) {
+      const best = this.bestByContext(candidates, context, min);
       if (best) {
         ids[p.index] = best;
         kinds[p.index] = 'exact';
@@ -244,7 +279,10 @@ export class EntityRegistry {
     for (const p of pending) {
       if (ids[p.index] !== null) continue;
       const partner = acronymPartner(p, pending);
-      const partnerId = partner ? ids[partner.index] : null;
+      const partnerId =
+        partner && ids[partner.index] && fullNamesAgree(p, this.entities.get(ids[partner.index]!)!)
+          ? ids[partner.index]!
+          : null;
       // The same name twice in one article (two entities the in-article step kept apart) is one new entity.
       const twin = this.exactCandidates(p).filter((id) => created.has(id));
       if (partnerId) {
@@ -311,7 +349,9 @@ export class EntityRegistry {
       .filter((o) => o !== null)
       .map((o) => `outlet:${outletKey(o.name)}`);
     const byName = lookup([...(nameKeyOfName ? [nameKeyOfName] : []), ...outletKeys]);
-    return byName.length > 0 ? byName : lookup(aliasKeys);
+    if (byName.length > 0) return byName;
+    // Through an alias only ("EC" of "Executive Commission" is not "EC" of "European Community").
+    return lookup(aliasKeys).filter((id) => fullNamesAgree(p, this.entities.get(id)!));
   }
 
   /**
@@ -358,6 +398,8 @@ export class EntityRegistry {
     for (const id of this.bySkeleton.get(nameSkeleton(key)) ?? []) {
       const g = this.fits(id, p);
       if (!g) continue;
+      // Variants keep the type ("German" is not "Germany"), except a one-word name tagged as a person.
+      if (typeOf(g) !== p.entity.type && !(person && tokens.length === 1)) continue;
       const personal = person && typeOf(g) === 'person';
       if ([g.name, ...g.aliases].some((f) => isSpellingVariant(key, nameKey(f), personal)))
         offer(id, 'variant', short ? o.minSharedForShortName : o.minSharedForVariant);
@@ -366,7 +408,7 @@ export class EntityRegistry {
     // A surname stands for a full name on context; a first word ("Xi" for "Xi Jinping", but also "Drew" for
     // "Drew Brees") needs one more shared entity. Initials ("W.", "N. J.") never do.
     const lastWordOf = (g: GlobalEntity) => nameTokens(nameKey(g.name)).at(-1) ?? '';
-    if (person && tokens.length === 1 && tokens[0]!.length >= 2) {
+    if (person && tokens.length === 1 && tokens[0]!.length >= 2 && !isTitleOnly(key)) {
       // "Zelensky" → "Volodymyr Zelensky": a one-word name that is the first or last word of a full name.
       const word = phoneticWord(tokens[0]!);
       for (const id of this.byNameWord.get(word) ?? []) {
@@ -396,16 +438,23 @@ export class EntityRegistry {
     }
     if (!person) {
       // "ICC" → "International Criminal Court", and the reverse.
-      for (const form of formsOf(p.entity).filter(isAcronym))
-        for (const id of this.byInitials.get(form.replace(/[^A-Z]/g, '')) ?? []) {
+      // Across articles only acronyms of three letters or more: two-letter ones ("BP", "EC", "DM") stand for too
+      // many names. The full names, when both are known, must agree.
+      for (const form of formsOf(p.entity).filter(isAcronym)) {
+        const letters = form.replace(/[^A-Z]/g, '');
+        if (letters.length < 3) continue;
+        for (const id of this.byInitials.get(letters) ?? []) {
           const g = this.fits(id, p);
-          if (g && typeOf(g) !== 'person') offer(id, 'acronym', o.minSharedForAcronym);
+          if (g && typeOf(g) !== 'person' && fullNamesAgree(p, g))
+            offer(id, 'acronym', o.minSharedForAcronym);
         }
+      }
       const initials = initialsOf(key);
-      if (initials)
+      if (initials.length >= 3)
         for (const id of this.byKey.get(initials.toLowerCase()) ?? []) {
           const g = this.fits(id, p);
-          if (g && typeOf(g) !== 'person' && isAcronym(g.name)) offer(id, 'acronym', o.minSharedForAcronym);
+          if (g && typeOf(g) !== 'person' && isAcronym(g.name) && fullNamesAgree(p, g))
+            offer(id, 'acronym', o.minSharedForAcronym);
         }
     }
     const scored = [...found.entries()]

@@ -5,7 +5,32 @@
 // spelling variants that are still a letter or two apart ("Kiev" / "Kyiv") in one lookup bucket.
 import { ROLE_WORDS } from '../../analyze/entities/roles.js';
 
-const HONORIFICS = ['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame', 'lord', 'lady', 'prof', 'professor'];
+const HONORIFICS = [
+  'mr',
+  'mrs',
+  'ms',
+  'miss',
+  'dr',
+  'sir',
+  'dame',
+  'lord',
+  'lady',
+  'prof',
+  'professor',
+  'sen',
+  'rep',
+  'gov',
+  'gen',
+  'col',
+  'lt',
+  'sgt',
+  'capt',
+  'adm',
+  'maj',
+  'pres',
+  'rev',
+  'hon',
+];
 const TITLE_WORDS = [...ROLE_WORDS, ...HONORIFICS].sort((a, b) => b.length - a.length);
 const TITLE = new RegExp(
   `^(?:(?:${TITLE_WORDS.map((t) => t.replace(/[ -]/g, '[ -]')).join('|')})\\.?\\s+)+`,
@@ -23,6 +48,13 @@ export function foldName(name: string): string {
     .replace(/['’‘`"“”«»]/g, '')
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
+}
+
+const TITLE_SET = new Set(TITLE_WORDS);
+
+/** Whether a name key is only a title ("sen", "president"): such a form names nobody by itself. */
+export function isTitleOnly(key: string): boolean {
+  return TITLE_SET.has(key);
 }
 
 /** The name without titles and honorifics before it ("President Xi" → "Xi", "Mr. Putin" → "Putin"). */

@@ -1,5 +1,6 @@
 // Small server-drawn SVG charts: a coverage sparkline for story cards and a labelled bar chart of articles per day.
 import { html, type SafeHtml } from '../html.js';
+import { shortDayLabel } from '../pages/common.js';
 
 export interface DayCount {
   day: string;
@@ -60,13 +61,10 @@ export function coverageChart(days: readonly DayCount[]): SafeHtml {
   const width = 300;
   const height = 110;
   const max = Math.max(1, ...data.map((d) => d.articles));
-  const bar = (width - 10) / data.length;
-  const short = (day: string) =>
-    new Date(`${day}T00:00:00Z`).toLocaleDateString('en-GB', {
-      day: 'numeric',
-      month: 'short',
-      timeZone: 'UTC',
-    });
+  // Bars at most 28 px wide, centred, so a story of two days does not look like a wall.
+  const bar = Math.min(28, (width - 10) / data.length);
+  const left = (width - bar * data.length) / 2;
+  const short = shortDayLabel;
   return html`<figure class="coverage">
     <svg
       viewBox="0 0 ${width} ${height + 18}"
@@ -78,7 +76,7 @@ export function coverageChart(days: readonly DayCount[]): SafeHtml {
         return html`<g>
           <title>${short(d.day)}: ${d.articles} article${d.articles === 1 ? '' : 's'}</title>
           <rect
-            x="${(5 + i * bar + 1).toFixed(1)}"
+            x="${(left + i * bar + 1).toFixed(1)}"
             y="${(height - h).toFixed(1)}"
             width="${Math.max(1, bar - 2).toFixed(1)}"
             height="${Math.max(d.articles ? 2 : 0, h).toFixed(1)}"
@@ -87,9 +85,37 @@ export function coverageChart(days: readonly DayCount[]): SafeHtml {
         </g>`;
       })}
       <line x1="5" x2="${width - 5}" y1="${height}" y2="${height}" class="axis"></line>
-      <text x="5" y="${height + 14}" class="tick">${short(data[0]!.day)}</text>
-      ${data.length > 1 ? html`<text x="${width - 5}" y="${height + 14}" text-anchor="end" class="tick">${short(data[data.length - 1]!.day)}</text>` : ''}
+      ${ticks(data, left, bar, height, short)}
     </svg>
     <figcaption class="meta">Peak ${max} article${max === 1 ? '' : 's'} a day</figcaption>
   </figure>`;
+}
+
+/** Date labels under the first and last bars, or one label when the bars are too close for two. */
+function ticks(
+  data: readonly DayCount[],
+  left: number,
+  bar: number,
+  height: number,
+  short: (day: string) => string,
+): SafeHtml {
+  const first = short(data[0]!.day);
+  const last = short(data[data.length - 1]!.day);
+  const y = height + 14;
+  if (data.length === 1)
+    return html`<text x="${(left + bar / 2).toFixed(1)}" y="${y}" text-anchor="middle" class="tick"
+      >${first}</text
+    >`;
+  if (bar * data.length < 110)
+    return html`<text
+      x="${(left + (bar * data.length) / 2).toFixed(1)}"
+      y="${y}"
+      text-anchor="middle"
+      class="tick"
+      >${first} – ${last}</text
+    >`;
+  return html`<text x="${left.toFixed(1)}" y="${y}" class="tick">${first}</text>
+    <text x="${(left + bar * data.length).toFixed(1)}" y="${y}" text-anchor="end" class="tick"
+      >${last}</text
+    >`;
 }

@@ -1,12 +1,23 @@
 // One article: clean text (glue repairs marked), metadata with provenance, credits, what the cleaner removed,
 // and a link to the raw input behind it.
-import type { Analysis, Article, Sourced } from '../../model.js';
+import type { Analysis, Article, Sourced, Span, StorySummary } from '../../model.js';
 import { html, safeHref, type SafeHtml } from '../html.js';
 import { page } from '../layout.js';
-import { dateLabel, provenanceLabel } from './common.js';
+import { dateLabel, provenanceLabel, thousands } from './common.js';
 import { markedParagraphs, type Mark } from './marked-text.js';
 
-export function articlePage(a: Article, analysis: Analysis | null = null): string {
+export interface ArticlePageOptions {
+  /** A cited passage to highlight and scroll to (?hl=start-end from a story's citation). */
+  highlight?: Span | null;
+  /** The story the article belongs to. */
+  story?: StorySummary | null;
+}
+
+export function articlePage(
+  a: Article,
+  analysis: Analysis | null = null,
+  options: ArticlePageOptions = {},
+): string {
   const m = a.metadata;
   // Rows a reader always needs; other fields are shown only when the input had them.
   const always = new Set(['Outlet', 'Published', 'Authors', 'Language']);
@@ -16,18 +27,30 @@ export function articlePage(a: Article, analysis: Analysis | null = null): strin
       : html`<dt>${label}</dt>
           <dd>${value ?? '—'}<span class="src">${provenanceLabel(source)}</span></dd>`;
   const url = m.canonicalUrl.value;
-  const body = html` <p class="meta"><a href="/">← All articles</a></p>
+  const body = html` <p class="crumbs"><a href="/articles">Articles</a></p>
     <h1>${a.title ?? '(untitled article)'}</h1>
     ${m.title.source === 'inferred' ? html`<p class="meta"><span class="chip inferred">No title given: this is the first sentence</span></p>` : ''}
     <p class="meta">
       <strong>${m.outlet.value ?? 'Unknown outlet'}</strong>
       <span>${dateLabel(m.publishedAt.value)}</span>
       ${m.authors.value.length ? html`<span>By ${m.authors.value.join(', ')}</span>` : ''}
-      <span>${a.wordCount.toLocaleString('en')} words</span>
+      <span>${thousands(a.wordCount)} words</span>
     </p>
+    ${
+      options.story
+        ? html`<p class="in-story">
+            Part of the story
+            <a href="/stories/${options.story.id}">${options.story.title ?? 'untitled story'}</a>
+            <span class="meta"
+              >(${options.story.articleCount} articles, ${options.story.sourceCount} independent
+              sources)</span
+            >
+          </p>`
+        : ''
+    }
     <div class="layout">
       <article class="body" aria-label="Article text">
-        ${markedParagraphs(a.text, a.paragraphs, marks(a, analysis))}
+        ${markedParagraphs(a.text, a.paragraphs, marks(a, analysis, options.highlight ?? null))}
       </article>
       <aside aria-label="About this article">
         <section class="panel">
@@ -89,13 +112,21 @@ export function articlePage(a: Article, analysis: Analysis | null = null): strin
 }
 
 /** Everything worth highlighting in the text: repaired glue, quantities, cited sources, opinion triggers. */
-function marks(a: Article, analysis: Analysis | null): Mark[] {
-  const out: Mark[] = a.cleaning.repairs.map((r) => ({
-    ...r.at,
-    kind: 'mark-repair',
-    label: `repaired from “${r.from}”`,
-  }));
+function marks(a: Article, analysis: Analysis | null, highlight: Span | null): Mark[] {
+  const out: Mark[] = [];
+  // The cited passage comes first so that it wins over the finer marks inside it.
+  if (highlight && highlight.end > highlight.start && highlight.end <= a.text.length)
+    out.push({ ...highlight, kind: 'mark-cited', label: 'the passage the story cites', id: 'cited' });
+  for (const r of a.cleaning.repairs)
+    out.push({ ...r.at, kind: 'mark-repair', label: `repaired from “${r.from}”` });
   if (!analysis) return out;
+  for (const t of analysis.times ?? [])
+    out.push({
+      start: t.start,
+      end: t.end,
+      kind: 'mark-time',
+      label: `${t.type}: ${t.value}${t.endValue ? ` to ${t.endValue}` : ''}${t.anchor === 'relative' ? ' (resolved against the article date)' : ''}`,
+    });
   for (const m of analysis.mentions) {
     const e = analysis.entities[m.entity];
     if (e)
@@ -134,8 +165,8 @@ export function rawPage(a: Article, body: string, mediaType: string | null): str
     body: html`<p class="meta"><a href="/articles/${a.id}">← Back to the article</a></p>
       <h1>Raw input</h1>
       <p class="lede">
-        ${a.origin} · ${mediaType ?? 'unknown type'} · ${body.length.toLocaleString('en')} characters. Shown
-        as text, never rendered.
+        ${a.origin} · ${mediaType ?? 'unknown type'} · ${thousands(body.length)} characters. Shown as text,
+        never rendered.
       </p>
       <pre class="raw">${body}</pre>`,
   });
@@ -163,6 +194,7 @@ function analysisPanel(analysis: Analysis): SafeHtml {
         >
         places
       </li>
+      <li><mark class="mark-time">${(analysis.times ?? []).length}</mark> dates and times</li>
       <li><mark class="mark-quantity">${analysis.quantities.length}</mark> quantities</li>
       <li>
         <mark class="mark-source">${sources.length}</mark> cited

@@ -1,8 +1,8 @@
-// Home page: the stored articles, newest first, with outlet, title, date and its provenance, language, words.
+// The article list (/articles): the stored articles, newest first, with outlet, title, date and its provenance, language, words.
 import type { ArticleSummary } from '../../store/store.js';
 import { html } from '../html.js';
 import { page } from '../layout.js';
-import { dateLabel, pager, provenanceChip } from './common.js';
+import { dateLabel, pager, provenanceChip, thousands } from './common.js';
 
 export interface ArticleListView {
   rows: ArticleSummary[];
@@ -23,10 +23,9 @@ export function articleListPage(v: ArticleListView): string {
     html`<option value="${value}" ${value === selected ? html`selected` : ''}>${value}</option>`;
   const body = html` <h1>Articles</h1>
     <p class="lede">
-      ${v.total} article${v.total === 1 ? '' : 's'} in the store. Story pages arrive as articles are linked
-      into events.
+      ${v.total} article${v.total === 1 ? '' : 's'} in the store. Each belongs to a story once it is linked.
     </p>
-    <form class="filters" method="get" action="/">
+    <form class="filters" method="get" action="/articles">
       <label
         >Outlet<select name="outlet">
           <option value="">All outlets</option>
@@ -61,12 +60,12 @@ export function articleListPage(v: ArticleListView): string {
                       ${r.publishedAtSource === 'unknown' ? '' : provenanceChip(r.publishedAtSource)}</span
                     >
                     <span>${r.language ? r.language.toUpperCase() : 'language unknown'}</span>
-                    <span>${r.wordCount.toLocaleString('en')} words</span>
+                    <span>${thousands(r.wordCount)} words</span>
                   </div>
                 </li>`,
             )}
           </ul>`
     }
-    ${pager('/', params, v.offset, v.limit, v.total)}`;
+    ${pager('/articles', params, v.offset, v.limit, v.total)}`;
   return page({ title: 'Articles', section: 'articles', body });
 }

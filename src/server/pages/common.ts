@@ -2,19 +2,38 @@
 import type { Sourced } from '../../model.js';
 import { html, type SafeHtml } from '../html.js';
 
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** "3 Mar 2026" for a UTC time (hand-made: Intl formatting dominated page rendering time). */
+export function dayLabel(d: Date): string {
+  return `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
+}
+
+/** "3 Mar" for a YYYY-MM-DD day. */
+export function shortDayLabel(day: string): string {
+  const d = new Date(`${day.slice(0, 10)}T00:00:00Z`);
+  return Number.isNaN(d.getTime()) ? day : `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]}`;
+}
+
+/** "Mar 2026" for a YYYY-MM month. */
+export function monthLabel(month: string): string {
+  const d = new Date(`${month.slice(0, 7)}-01T00:00:00Z`);
+  return Number.isNaN(d.getTime()) ? month : `${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
+}
+
+/** 12,345 (hand-made, like dayLabel). */
+export function thousands(n: number): string {
+  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+}
+
 export function dateLabel(iso: string | null): string {
   if (!iso) return 'date unknown';
-  if (iso.length <= 10)
-    return new Date(`${iso}T00:00:00Z`).toLocaleDateString('en-GB', {
-      day: 'numeric',
-      month: 'short',
-      year: 'numeric',
-      timeZone: 'UTC',
-    });
+  if (iso.length <= 10) {
+    const day = new Date(`${iso}T00:00:00Z`);
+    return Number.isNaN(day.getTime()) ? iso : dayLabel(day);
+  }
   const d = new Date(iso);
-  return Number.isNaN(d.getTime())
-    ? iso
-    : `${d.toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' })} ${d.toISOString().slice(11, 16)} UTC`;
+  return Number.isNaN(d.getTime()) ? iso : `${dayLabel(d)} ${d.toISOString().slice(11, 16)} UTC`;
 }
 
 const SOURCE_LABEL: Record<string, string> = {

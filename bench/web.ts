@@ -1,0 +1,106 @@
+// Web throughput and latency on loopback (autocannon): the story page and the stories API, with a store of many
+// stories. Linking is not on main yet, so the store holds generated fixture stories rather than the Reuters stream.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import autocannon from 'autocannon';
+import type { Row } from '../src/eval/scoreboard.js';
+
+const STORIES = 2000;
+const DATASET = `generated/${STORIES}-fixture-stories`;
+
+interface Ready {
+  port: number;
+  ids: string[];
+  seedSeconds: number;
+  articles: number;
+}
+
+function randomPath(ids: string[], prefix: string): (req: { path: string }) => { path: string } {
+  return (req) => ({ ...req, path: `${prefix}${ids[Math.floor(Math.random() * ids.length)]}` });
+}
+
+export async function webBenchRows(): Promise<Row[]> {
+  const dir = mkdtempSync(join(tmpdir(), 'storyline-bench-web-'));
+  const worker = new Worker(new URL('./web-server.js', import.meta.url), {
+    workerData: { stories: STORIES, location: join(dir, 'bench.db') },
+  });
+  try {
+    const ready = await new Promise<Ready>((resolve, reject) => {
+      worker.once('message', resolve);
+      worker.once('error', reject);
+    });
+    const url = `http://127.0.0.1:${ready.port}`;
+    const storyPath = randomPath(ready.ids, '/stories/');
+    // Warm up, then the target load: 200 requests/s for 10 s.
+    await autocannon({ url, connections: 4, duration: 2, requests: [{ setupRequest: storyPath }] });
+    const paced = await autocannon({
+      url,
+      connections: 10,
+      duration: 10,
+      overallRate: 200,
+      requests: [{ setupRequest: storyPath }],
+    });
+    // Saturation: as fast as the server answers.
+    const flat = await autocannon({
+      url,
+      connections: 10,
+      duration: 8,
+      requests: [{ setupRequest: storyPath }],
+    });
+    const api = await autocannon({
+      url,
+      connections: 10,
+      duration: 8,
+      requests: [{ setupRequest: randomPath(ready.ids, '/api/stories/') }],
+    });
+    const list = await autocannon({
+      url,
+      connections: 10,
+      duration: 5,
+      requests: [{ path: '/api/stories?limit=25' }],
+    });
+    const failures = (r: Awaited<ReturnType<typeof autocannon>>) => r.non2xx + r.errors + r.timeouts;
+    const setup = `${STORIES} stories / ${ready.articles} articles in SQLite (seeded in ${ready.seedSeconds.toFixed(1)} s); server in its own thread`;
+    return [
+      {
+        id: 'bench.web.story_p99_ms',
+        dataset: DATASET,
+        value: paced.latency.p99,
+        target: '< 50',
+        unit: 'ms',
+        note: `story page at 200 req/s for 10 s: p50 ${paced.latency.p50} ms, p99 ${paced.latency.p99} ms, max ${paced.latency.max} ms, ${paced.requests.total} requests, ${failures(paced)} failed; ${setup}`,
+        details: { latency: paced.latency, total: paced.requests.total, failed: failures(paced) },
+      },
+      {
+        id: 'bench.web.story_rps',
+        dataset: DATASET,
+        value: flat.requests.average,
+        target: '>= 200',
+        unit: 'req/s',
+        note: `story page, 10 connections, 8 s: p99 ${flat.latency.p99} ms, ${failures(flat)} failed`,
+        details: { latency: flat.latency, total: flat.requests.total, failed: failures(flat) },
+      },
+      {
+        id: 'bench.web.api_story_rps',
+        dataset: DATASET,
+        value: api.requests.average,
+        unit: 'req/s',
+        note: `GET /api/stories/:id (StoryView JSON), 10 connections, 8 s: p99 ${api.latency.p99} ms, ${failures(api)} failed`,
+      },
+      {
+        id: 'bench.web.api_stories_list_rps',
+        dataset: DATASET,
+        value: list.requests.average,
+        unit: 'req/s',
+        note: `GET /api/stories?limit=25, 10 connections, 5 s: p99 ${list.latency.p99} ms, ${failures(list)} failed`,
+      },
+    ];
+  } finally {
+    worker.postMessage('stop');
+    await new Promise((r) => setTimeout(r, 200));
+    await worker.terminate();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}

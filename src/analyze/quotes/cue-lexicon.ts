@@ -1,0 +1,94 @@
+// Verbs that attribute what follows to someone: speech ("said", "told", "tweeted"), writing, thought and belief
+// ("believes", "wants"), evaluation ("called him a liar", "praised") and evidence ("the poll shows"), in every
+// inflected form, each mapped to its base form.
+
+const LEMMAS = `
+say tell add note stress write warn argue claim declare announce explain insist acknowledge
+admit confirm deny reveal reply respond emphasize emphasise reiterate suggest urge remark continue
+conclude believe think predict complain caution recall observe comment describe report assert
+maintain ask call tweet retweet post show find want point mention criticize criticise praise accuse
+promise pledge vow joke quip agree estimate hope fear expect know worry question blast slam
+dismiss defend endorse propose demand cite echo concede contend tout boast brag signal indicate
+recount testify assure inform advise remind lament charge allege hint imply counter retort plead
+proclaim affirm answer ridicule mock condemn denounce decry applaud feel doubt suspect assume
+wonder guess reckon figure opine muse speculate blame characterize characterise shout chant exclaim
+recommend forecast reaffirm restate repeat understand
+realize realise recognize recognise swear guarantee
+`
+  .trim()
+  .split(/\s+/);
+
+const IRREGULAR: Record<string, string[]> = {
+  say: ['said', 'says', 'saying', 'say'],
+  tell: ['told', 'tells', 'telling', 'tell'],
+  write: ['wrote', 'written', 'writes', 'writing', 'write'],
+  think: ['thought', 'thinks', 'thinking', 'think'],
+  find: ['found', 'finds', 'finding', 'find'],
+  know: ['knew', 'known', 'knows', 'knowing', 'know'],
+  see: ['saw', 'seen', 'sees', 'seeing', 'see'],
+  show: ['showed', 'shown', 'shows', 'showing', 'show'],
+  hold: ['held', 'holds', 'holding', 'hold'],
+  seek: ['sought', 'seeks', 'seeking', 'seek'],
+  speak: ['spoke', 'spoken', 'speaks', 'speaking', 'speak'],
+  feel: ['felt', 'feels', 'feeling', 'feel'],
+  read: ['read', 'reads', 'reading'],
+  hear: ['heard', 'hears', 'hearing', 'hear'],
+  understand: ['understood', 'understands', 'understanding', 'understand'],
+  swear: ['swore', 'sworn', 'swears', 'swearing', 'swear'],
+  sing: ['sang', 'sung', 'sings', 'singing', 'sing'],
+  sell: ['sold', 'sells', 'selling', 'sell'],
+  learn: ['learned', 'learnt', 'learns', 'learning', 'learn'],
+  forecast: ['forecast', 'forecasted', 'forecasts', 'forecasting'],
+};
+
+function regularForms(lemma: string): string[] {
+  const consonantY = /[^aeiou]y$/.test(lemma);
+  const stem = lemma.replace(/e$/, '');
+  const doubled = /^(?:refer|admit|regret|commit|plan|permit|submit|omit|rebut|quip|bar)$/.test(lemma)
+    ? lemma + lemma.slice(-1)
+    : lemma;
+  const third = consonantY
+    ? `${lemma.slice(0, -1)}ies`
+    : /(?:s|sh|ch|x|z|o)$/.test(lemma)
+      ? `${lemma}es`
+      : `${lemma}s`;
+  const past = consonantY ? `${lemma.slice(0, -1)}ied` : lemma.endsWith('e') ? `${lemma}d` : `${doubled}ed`;
+  const ing = lemma.endsWith('ee')
+    ? `${lemma}ing`
+    : lemma.endsWith('ie')
+      ? `${lemma.slice(0, -2)}ying`
+      : `${lemma.endsWith('e') ? stem : doubled}ing`;
+  return [lemma, third, past, ing];
+}
+
+/** Lower-case verb form → base form. */
+export const CUE_FORMS: ReadonlyMap<string, string> = (() => {
+  // "state" and "states" are mostly nouns ("state media", "the United States"); only the past and -ing forms cue.
+  const m = new Map<string, string>([
+    ['stated', 'state'],
+    ['stating', 'state'],
+  ]);
+  for (const lemma of LEMMAS)
+    for (const form of IRREGULAR[lemma] ?? regularForms(lemma)) if (!m.has(form)) m.set(form, lemma);
+  return m;
+})();
+
+/** Verbs whose bare forms are as often nouns ("the show", "a call", "his support"): a determiner before them means a noun. */
+export const NOUN_LIKE: ReadonlySet<string> = new Set(
+  `
+show call report support claim want promise find hope fear comment answer point estimate
+reply note state question tweet post charge plan demand view order request offer challenge list
+name label brand back like love hate poll survey rate rank count forecast project paint frame pitch
+rule hold figure guess doubt blame talk object counter detail outline recap repeat judge direct
+feel read see notice welcome dub echo signal hint mock slam blast tout vow pledge joke quip boast
+brag worry consider regard decline refuse threaten invite favor favour prefer thank
+`
+    .trim()
+    .split(/\s+/),
+);
+
+/** "said" → "say", "told" → "tell"; unknown words are returned lower-cased. */
+export function baseForm(cue: string): string {
+  const c = cue.toLowerCase();
+  return CUE_FORMS.get(c) ?? c;
+}

@@ -1,0 +1,319 @@
+// Reported speech around a cue verb, in one sentence: "X said (that) …", "X told reporters …", "X, who …, says
+// …", "…, X said.", "…, said X.", "according to X, …", "…, according to X.", and participles that continue the
+// sentence's speaker (", adding that …", ", calling him …"). The source is the noun phrase before the cue (or
+// after it when inverted); the content is the rest of the clause after it, or the clause before it.
+import type { Quote, Sentence } from '../../model.js';
+import { baseForm, CUE_FORMS, NOUN_LIKE } from './cue-lexicon.js';
+import { quoteSetting } from './setting.js';
+import { speakerAt, textSpan, type QuoteContext } from './speaker.js';
+
+interface Tok {
+  text: string;
+  lower: string;
+  start: number;
+  end: number;
+}
+
+const words = (s: string) => new Set(s.trim().split(/\s+/));
+const SKIPPABLE =
+  words(`has have had also will would could may might can should must reportedly previously later
+  then again repeatedly recently publicly privately already often once just now still even never always apparently
+  allegedly ultimately finally quickly immediately flatly directly explicitly simply only did does do not n’t n't
+  frequently long openly loudly angrily bluntly first last subsequently famously falsely wrongly correctly rightly
+  initially originally further since earlier cannot can’t can't won’t won't didn’t didn't doesn’t doesn't don’t
+  don't wouldn’t wouldn't couldn’t couldn't`);
+const BE = words(`is are was were be been being am ’s 's`);
+const BOUNDARY =
+  words(`that and but or because while when as if so since although though after before where than
+  whether which whom whose what how why nor yet until unless whereas`);
+const DETERMINER =
+  words(`the a an this these those his her their its our my your of to in on for with by from ’s
+  's every each no some any another such`);
+const NEEDS_THAT =
+  words(`figure feel understand realize realise recognize recognise guess know hope fear worry doubt
+  suspect assume wonder swear guarantee reckon expect maintain`);
+const ADDRESSEE_VERBS = words(`tell ask urge remind assure inform advise warn`);
+const ADVERBIAL =
+  words(`monday tuesday wednesday thursday friday saturday sunday today yesterday tonight morning
+  afternoon evening night again also repeatedly flatly bluntly recently earlier later previously privately
+  publicly then once twice simply frankly candidly now`);
+const PREPOSITION = words(
+  `on in at during via to from with before after over while last this earlier late early`,
+);
+const PARTICLE = words(`out for about up`);
+const PUNCT = /^[^\p{L}\p{N}]$/u;
+
+function tokenize(text: string, start: number, end: number): Tok[] {
+  const out: Tok[] = [];
+  const re = /[\p{L}\p{N}$@#](?:[\p{L}\p{N}'’.,%&/-]*[\p{L}\p{N}%])?|\S/gu;
+  re.lastIndex = start;
+  const chunk = text.slice(0, end);
+  for (let m = re.exec(chunk); m; m = re.exec(chunk)) {
+    // Commas inside numbers stay ("$200,000"); a comma before a space ends the word.
+    let t = m[0];
+    const comma = /,(?=\D)|,$/.exec(t);
+    if (comma && comma.index > 0) {
+      t = t.slice(0, comma.index);
+      re.lastIndex = m.index + t.length;
+    }
+    out.push({ text: t, lower: t.toLowerCase(), start: m.index, end: m.index + t.length });
+  }
+  return out;
+}
+
+const isWord = (t: Tok | undefined) => !!t && !PUNCT.test(t.text);
+const wordCount = (toks: readonly Tok[], a: number, b: number) => {
+  let n = 0;
+  for (let i = a; i < b; i++) if (isWord(toks[i])) n++;
+  return n;
+};
+
+interface Cue {
+  at: number;
+  /** Index after the cue (two tokens for "according to"). */
+  after: number;
+  lemma: string;
+  participle: boolean;
+}
+
+function cuesIn(toks: readonly Tok[]): Cue[] {
+  const cues: Cue[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    if (!t) continue;
+    if (t.lower === 'according' && toks[i + 1]?.lower === 'to') {
+      cues.push({ at: i, after: i + 2, lemma: 'according to', participle: false });
+      i++;
+      continue;
+    }
+    const lemma = CUE_FORMS.get(t.lower);
+    if (!lemma) continue;
+    if (i === 0 && /^\p{Lu}/u.test(t.text)) continue; // "Asked about …", "Saying …": no subject here
+    const prev = toks[i - 1];
+    const next = toks[i + 1];
+    if (prev && DETERMINER.has(prev.lower) && (NOUN_LIKE.has(lemma) || prev.lower !== 'to')) continue;
+    if (prev?.lower === 'to' || /^let['’]s$/.test(prev?.lower ?? '')) continue;
+    if (prev && /['’]s$/.test(prev.lower) && NOUN_LIKE.has(lemma)) continue; // "Beijing’s support"
+    // "the ultimatum demands addressed to …", "reports of …": a noun, not a verb.
+    if (
+      NOUN_LIKE.has(lemma) &&
+      (t.lower === lemma || t.lower.endsWith('s')) &&
+      /^(?:of|\p{L}+ed)$/u.test(next?.lower ?? '')
+    )
+      continue;
+    if (/^\p{Lu}/u.test(t.text) && prev && !PUNCT.test(prev.text)) continue; // inside a name or title
+    let k = i - 1;
+    while (k >= 0 && SKIPPABLE.has(toks[k]?.lower ?? '')) k--;
+    const participle = /ing$/.test(t.lower);
+    if (!participle && /(?:ed|en|wn|ld|ought|aid|ound)$/.test(t.lower) && BE.has(toks[k]?.lower ?? ''))
+      continue;
+    if (NEEDS_THAT.has(lemma) && !/^(?:that|whether|if|how|why|what|“|")$/.test(next?.lower ?? '')) continue;
+    if (lemma === 'continue' && next?.lower === 'to') continue;
+    if (next?.lower === 'by' && !participle) continue; // ", cited by Reuters," is passive
+    if (/^(?:itself|himself|herself|themselves)$/.test(next?.lower ?? '')) continue;
+    if (lemma === 'point' && !/^(?:out|to)$/.test(next?.lower ?? '')) continue;
+    if (lemma === 'call' && !next) continue;
+    cues.push({ at: i, after: i + 1, lemma, participle: participle && prev?.text === ',' });
+  }
+  return cues;
+}
+
+/** The noun phrase ending just before `end` (exclusive), as token indexes [from, to). */
+function subjectBefore(toks: readonly Tok[], cueAt: number, progressive: boolean): [number, number] | null {
+  let j = cueAt - 1;
+  while (j >= 0 && (SKIPPABLE.has(toks[j]?.lower ?? '') || (progressive && BE.has(toks[j]?.lower ?? ''))))
+    j--;
+  if (j < 0) return null;
+  const last = toks[j];
+  if (!last) return null;
+  if (/^(?:who|which)$/.test(last.lower)) return [j, j + 1];
+  if (last.text === ',') {
+    // An apposition: "Chris Cox, who runs the lobbying arm, says".
+    let m = j - 1;
+    while (m >= 0 && toks[m]?.text !== ',' && j - m < 18) {
+      if (/^[“”"—–;:]$/.test(toks[m]?.text ?? '')) return null;
+      m--;
+    }
+    if (m < 1 || toks[m]?.text !== ',') return null;
+    const np = subjectBefore(toks, m, false);
+    return np ? [np[0], j + 1] : null;
+  }
+  if (PUNCT.test(last.text) || BOUNDARY.has(last.lower) || DETERMINER.has(last.lower)) return null;
+  let k = j;
+  while (k - 1 >= 0 && j - k < 7) {
+    const t = toks[k - 1];
+    if (!t || (PUNCT.test(t.text) && t.text !== '’' && t.text !== '-') || BOUNDARY.has(t.lower)) break;
+    if (CUE_FORMS.has(t.text)) break; // "said he cannot comment": the subject stops at the verb before
+    k--;
+  }
+  return [k, j + 1];
+}
+
+/** ", noted the Wall Street Journal." / "“…,” says Smith": the source follows the cue, up to the clause's end. */
+function inverted(toks: readonly Tok[], cue: Cue): boolean {
+  const prev = toks[cue.at - 1];
+  const next = toks[cue.after];
+  if (!prev || !next || !/^[,”"]$/.test(prev.text)) return false;
+  if (!/^\p{Lu}/u.test(next.text) && !/^(?:the|a|an|his|her|their|its)$/.test(next.lower)) return false;
+  let e = cue.after;
+  while (e < toks.length && isWord(toks[e]) && toks[e]?.lower !== 'that' && e - cue.after < 9) e++;
+  return e === toks.length || /^[,.;:!?–—-]$/.test(toks[e]?.text ?? '');
+}
+
+/** Where the content starts after a cue: past particles, addressees, adverbials, ":" and "that". */
+function contentStart(toks: readonly Tok[], cue: Cue): number {
+  let q = cue.after;
+  if (PARTICLE.has(toks[q]?.lower ?? '') || (cue.lemma === 'point' && toks[q]?.lower === 'to')) q++;
+  if (cue.lemma === 'call' && toks[q]?.lower === 'on') q++;
+  const marker = (t: Tok | undefined) =>
+    !!t && /^(?:that|whether|if|about|to|:|“|"|,)$/.test(t.lower) && t.lower !== 'to';
+  if (ADDRESSEE_VERBS.has(cue.lemma)) {
+    const that = toks.findIndex((t, k) => k >= q && k < q + 12 && t.lower === 'that');
+    const reach = that > q && toks.slice(q, that).every(isWord) ? that + 1 : q + 6;
+    for (let k = q; k < Math.min(toks.length, reach); k++) {
+      const t = toks[k];
+      if (marker(t) || (t?.lower === 'to' && k > q)) {
+        q = k;
+        break;
+      }
+    }
+  }
+  for (let guard = 0; guard < 6; guard++) {
+    const t = toks[q];
+    if (!t) break;
+    if (t.text === ',' || t.text === ':' || t.text === '—') q++;
+    else if (ADVERBIAL.has(t.lower)) q++;
+    else if (PREPOSITION.has(t.lower) && cue.lemma !== 'according to') {
+      // "said on Twitter that", "said in a statement:", "told reporters at a news conference,"
+      let k = q + 1;
+      while (k < toks.length && k - q < 9 && isWord(toks[k]) && toks[k]?.lower !== 'that') k++;
+      const stop = toks[k];
+      if (stop && (stop.lower === 'that' || /^[,:“"]$/.test(stop.text))) q = k;
+      else break;
+    } else break;
+  }
+  if (toks[q]?.lower === 'that') q++;
+  return q;
+}
+
+/** Trim the content's token range of edge punctuation other than quote marks. */
+function trimRange(toks: readonly Tok[], a: number, b: number): [number, number] {
+  while (a < b && /^[,;:—–-]$/.test(toks[a]?.text ?? '')) a++;
+  while (b > a && /^[,;:.!?—–-]$/.test(toks[b - 1]?.text ?? '')) b--;
+  return [a, b];
+}
+
+export function findReportedSpeech(
+  text: string,
+  sentences: readonly Sentence[],
+  index: number,
+  ctx: QuoteContext,
+  usedCue: (start: number, end: number) => boolean,
+  earlier: readonly Quote[],
+): Quote[] {
+  const sentence = sentences[index];
+  if (!sentence) return [];
+  const toks = tokenize(text, sentence.start, sentence.end);
+  const cues = cuesIn(toks);
+  const out: Quote[] = [];
+  const sentenceText = text.slice(sentence.start, sentence.end);
+  const subjects = cues.map((c) =>
+    c.lemma === 'according to' ? null : subjectBefore(toks, c.at, /ing$/.test(toks[c.at]?.lower ?? '')),
+  );
+  cues.forEach((cue, n) => {
+    const cueTok = toks[cue.at];
+    const cueEnd = toks[cue.after - 1];
+    if (!cueTok || !cueEnd || usedCue(cueTok.start, cueEnd.end)) return;
+    // The content after this cue ends where the next coordinated attribution begins.
+    let limit = toks.length;
+    for (let m = n + 1; m < cues.length; m++) {
+      const next = cues[m];
+      if (!next) continue;
+      const from = subjects[m]?.[0] ?? next.at;
+      const before = toks[from - 1];
+      const before2 = toks[from - 2];
+      if (next.participle) limit = next.at - 1;
+      else if (
+        before &&
+        (/^[,;]$/.test(before.text) || (/^(?:and|but)$/.test(before.lower) && before2?.text === ','))
+      )
+        limit = /^[,;]$/.test(before.text) ? from - 1 : from - 2;
+      else continue;
+      break;
+    }
+    let speaker: Quote['speaker'] = null;
+    let range: [number, number];
+    const subject = subjects[n];
+    if (cue.lemma === 'according to') {
+      let e = cue.after;
+      while (e < toks.length && toks[e]?.text !== ',' && e - cue.after < 14) e++;
+      const [a, b] = trimRange(toks, cue.after, e);
+      if (b <= a) return;
+      const first = toks[a];
+      const lastTok = toks[b - 1];
+      if (first && lastTok) speaker = speakerAt(text, sentences, ctx, first.start, lastTok.end);
+      const lead = wordCount(toks, 0, cue.at);
+      range = lead <= 1 ? trimRange(toks, e + 1, limit) : trimRange(toks, 0, cue.at);
+    } else if (cue.participle) {
+      const previous = [...earlier, ...out].filter((q) => q.sentence === index && q.speaker).pop();
+      const mention = ctx.mentions.find(
+        (m) => m.start >= sentence.start && m.end <= cueTok.start && ctx.entities[m.entity]?.type !== 'group',
+      );
+      speaker = previous?.speaker
+        ? previous.speaker
+        : mention
+          ? speakerAt(text, sentences, ctx, mention.start, mention.end)
+          : null;
+      range = trimRange(toks, contentStart(toks, cue), limit);
+    } else if (subject && !inverted(toks, cue)) {
+      const [sa, sb] = subject;
+      const first = toks[sa];
+      const lastTok = toks[sb - 1];
+      if (!first || !lastTok) return;
+      speaker = speakerAt(text, sentences, ctx, first.start, lastTok.end);
+      const after = trimRange(toks, contentStart(toks, cue), limit);
+      // "said in a statement." / "said on Monday." closes the sentence: the content came before.
+      const onlySetting =
+        PREPOSITION.has(toks[after[0]]?.lower ?? '') &&
+        after[1] === trimRange(toks, 0, toks.length)[1] &&
+        wordCount(toks, after[0], after[1]) <= 6;
+      const yesNo = after[1] - after[0] === 1 && /^(?:so|yes|no)$/.test(toks[after[0]]?.lower ?? '');
+      if ((wordCount(toks, after[0], after[1]) >= 2 || yesNo) && !onlySetting) range = after;
+      else if (NEEDS_THAT.has(cue.lemma)) return;
+      else {
+        // "…, the ministry said on Monday." — the clause before the source.
+        const prevCue = cues[n - 1];
+        const from = prevCue ? prevCue.after : 0;
+        range = trimRange(toks, from, sa);
+        if (wordCount(toks, range[0], range[1]) < 3 || from > 0) return;
+      }
+    } else {
+      // Inverted: "…, said the minister." / "“…,” says Smith."
+      const prev = toks[cue.at - 1];
+      if (!prev || !/^[,”"]$/.test(prev.text)) return;
+      let e = cue.after;
+      while (e < toks.length && !/^[,.;:!?–—]$/.test(toks[e]?.text ?? '') && e - cue.after < 10) e++;
+      if (e === cue.after || /^(?:that|to)$/.test(toks[cue.after]?.lower ?? '')) return;
+      const first = toks[cue.after];
+      const lastTok = toks[e - 1];
+      if (!first || !lastTok) return;
+      speaker = speakerAt(text, sentences, ctx, first.start, lastTok.end);
+      range = trimRange(toks, 0, cue.at);
+      if (wordCount(toks, range[0], range[1]) < 3) return;
+    }
+    const [a, b] = range;
+    const first = toks[a];
+    const lastTok = toks[b - 1];
+    const short = b - a === 1 && /^(?:so|yes|no)$/.test(first?.lower ?? '');
+    if (!first || !lastTok || (wordCount(toks, a, b) < 2 && !short)) return;
+    out.push({
+      kind: 'indirect',
+      content: textSpan(text, first.start, lastTok.end),
+      cue: { ...textSpan(text, cueTok.start, cueEnd.end), verb: baseForm(cue.lemma) },
+      speaker,
+      ...quoteSetting(text, ctx, sentenceText, sentence.start),
+      sentence: index,
+    });
+  });
+  return out;
+}

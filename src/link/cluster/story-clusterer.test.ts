@@ -1,0 +1,155 @@
+import { describe, expect, it } from 'vitest';
+import type { ClusterDoc } from './cluster-doc.js';
+import { StoryClusterer } from './story-clusterer.js';
+import { countTerms } from './streaming-tfidf.js';
+
+const DAY = 86_400_000;
+
+function doc(id: string, title: string, text: string, entities: string[], day: number): ClusterDoc {
+  return {
+    articleId: id,
+    title,
+    date: day * DAY,
+    dated: true,
+    terms: countTerms(title, text, 3),
+    entities: new Map(entities.map((e) => [e, 2])),
+    places: new Map(),
+    quantities: [],
+    times: [],
+  };
+}
+
+const quakeA = [
+  doc(
+    'a1',
+    'Earthquake strikes Ica',
+    'A strong earthquake struck Ica province, killing dozens.',
+    ['ica', 'red cross'],
+    0,
+  ),
+  doc(
+    'a2',
+    'Ica earthquake toll rises',
+    'Rescuers in Ica searched collapsed homes after the earthquake.',
+    ['ica'],
+    1,
+  ),
+  doc(
+    'a3',
+    'Aid reaches Ica after quake',
+    'Red Cross aid reached Ica survivors of the earthquake.',
+    ['ica', 'red cross'],
+    2,
+  ),
+];
+const budget = [
+  doc(
+    'b1',
+    'Parliament passes budget',
+    'Lawmakers passed the budget after a long debate on taxes.',
+    ['parliament'],
+    1,
+  ),
+  doc(
+    'b2',
+    'Budget vote splits parliament',
+    'The budget debate on taxes split parliament lawmakers.',
+    ['parliament'],
+    2,
+  ),
+];
+
+describe('StoryClusterer', () => {
+  it('keeps articles of one event together and apart from another event', () => {
+    const c = new StoryClusterer({ threshold: 0.15 });
+    const ids = [quakeA[0]!, budget[0]!, quakeA[1]!, budget[1]!, quakeA[2]!].map((d) => c.add(d).storyId);
+    expect(ids[0]).toBe(ids[2]);
+    expect(ids[0]).toBe(ids[4]);
+    expect(ids[1]).toBe(ids[3]);
+    expect(ids[0]).not.toBe(ids[1]);
+  });
+
+  it('explains a decision: score, threshold, runner-up and the shared terms and entities', () => {
+    const c = new StoryClusterer({ threshold: 0.15 });
+    const first = c.add(quakeA[0]!);
+    expect(first.explanation.kind).toBe('new');
+    expect(first.storyId).toBe('s1');
+    c.add(budget[0]!);
+    const d = c.add(quakeA[2]!);
+    expect(d.explanation.kind).toBe('joined');
+    expect(d.explanation.score).toBeGreaterThanOrEqual(d.explanation.threshold);
+    expect(d.explanation.sharedEntities).toContain('ica');
+    expect(d.explanation.sharedTerms.map((t) => t.term)).toContain('earthquak');
+    expect(d.explanation.sharedTerms.every((t) => t.weight > 0)).toBe(true);
+  });
+
+  it('is deterministic for a given arrival order', () => {
+    const run = () => {
+      const c = new StoryClusterer({ threshold: 0.15 });
+      return [...quakeA, ...budget].map((d) => c.add(d));
+    };
+    expect(run()).toEqual(run());
+  });
+
+  it('forces an article into a given story', () => {
+    const c = new StoryClusterer();
+    const s = c.add(quakeA[0]!).storyId;
+    const d = c.add(budget[0]!, { forceStory: s });
+    expect(d.storyId).toBe(s);
+    expect(d.explanation.kind).toBe('forced');
+  });
+
+  it('penalises time apart, and a story quiet beyond the horizon attracts nothing', () => {
+    const steady = { halfLifeDays: 1e9, forgetBelow: 0, maxFeatures: 1000 };
+    const near = new StoryClusterer({ threshold: 0.01, df: steady });
+    near.add(quakeA[0]!);
+    const soon = near.add(quakeA[1]!).explanation.score;
+    const far = new StoryClusterer({ threshold: 0.01, df: steady });
+    far.add(quakeA[0]!);
+    const late = far.add({ ...quakeA[1]!, date: 60 * DAY }).explanation.score;
+    expect(late).toBeLessThan(soon);
+
+    const c = new StoryClusterer({ threshold: 0.01, horizonDays: 30 });
+    const s = c.add(quakeA[0]!).storyId;
+    c.add({ ...budget[0]!, date: 100 * DAY });
+    expect(c.add({ ...quakeA[1]!, date: 101 * DAY }).storyId).not.toBe(s);
+  });
+
+  it('keeps at most maxStories recent stories, so the state stays bounded', () => {
+    const c = new StoryClusterer({ maxStories: 10, threshold: 0.99 });
+    const word = (i: number) =>
+      `w${String.fromCharCode(97 + (i % 26))}${String.fromCharCode(97 + Math.floor(i / 26))}`;
+    for (let i = 0; i < 50; i++) c.add(doc(`x${i}`, word(i), `${word(i)}x ${word(i)}y`, [], i));
+    expect(c.activeStories).toBe(10);
+    const snap = JSON.stringify(c.toJSON().stories);
+    expect(snap).not.toContain('wda');
+    expect((c.toJSON().stories as unknown[]).length).toBe(10);
+  });
+
+  it('merges two stories that an article shows to be one, and records it', () => {
+    const c = new StoryClusterer({ threshold: 0.5, mergeThreshold: 0.3 });
+    const s1 = c.add(doc('m1', 'Dam breaks', 'dam breaks flood valley town', ['river dam'], 0)).storyId;
+    const s2 = c.add(doc('m2', 'Villagers flee', 'villagers flee water homes', ['valley town'], 0)).storyId;
+    expect(s2).not.toBe(s1);
+    const d = c.add(
+      doc(
+        'm3',
+        'Dam breaks, villagers flee',
+        'dam breaks villagers flee flood valley town water homes',
+        ['river dam', 'valley town'],
+        0,
+      ),
+    );
+    expect(d.merges).toEqual([expect.objectContaining({ from: s2, into: s1, articleId: 'm3' })]);
+    expect(d.storyId).toBe(s1);
+    expect(c.add(doc('m4', 'x', 'villagers flee', [], 0), { forceStory: s2 }).storyId).toBe(s1);
+  });
+
+  it('resumes from a snapshot exactly where it was', () => {
+    const a = new StoryClusterer({ threshold: 0.15 });
+    for (const d of [quakeA[0]!, budget[0]!]) a.add(d);
+    const b = StoryClusterer.fromJSON(JSON.parse(JSON.stringify(a.toJSON())));
+    const rest = [quakeA[1]!, budget[1]!, quakeA[2]!];
+    expect(rest.map((d) => b.add(d).storyId)).toEqual(rest.map((d) => a.add(d).storyId));
+  });
+});

@@ -1,0 +1,490 @@
+// Online story clustering: each article, in arrival order, joins the most similar recent story or starts a new one.
+// Articles and stories are sparse TF-IDF vectors over terms, entities, places, quantities and times (weights from a
+// streaming, decaying DF). Candidate stories come from an inverted index over the centroids of recent stories only,
+// so the cost per article is bounded by the window, not by the store. Time apart lowers the score; stories quiet for
+// longer than the horizon are retired; two stories that an article shows to be one are merged.
+import type { LinkEvidence, LinkExplanation, StoryMerge } from '../../model.js';
+import type { ClusterDoc } from './cluster-doc.js';
+import {
+  DEFAULT_DF_OPTIONS,
+  StreamingDf,
+  type StreamingDfOptions,
+  type StreamingDfSnapshot,
+} from './streaming-tfidf.js';
+
+const DAY_MS = 86_400_000;
+
+export interface FeatureWeights {
+  term: number;
+  entity: number;
+  place: number;
+  quantity: number;
+  time: number;
+}
+
+export interface StoryClustererOptions {
+  /** Score (0..1) an article needs to join a story. */
+  threshold: number;
+  /** Added to the threshold for joining a story of one article (divided by the size for larger stories). */
+  youngStoryMargin: number;
+  /** Similarity of two stories' centroids (after the time factor) at which they are merged. */
+  mergeThreshold: number;
+  /** Multipliers of each kind of named feature (entities, places, quantities, times) within their part of the vector. */
+  weights: FeatureWeights;
+  /** Share of the score that comes from the named features (the rest from terms), when both sides have some. */
+  namedShare: number;
+  df: StreamingDfOptions;
+  /** Days apart at which the time penalty reaches half of `maxTimePenalty`. */
+  quietDays: number;
+  /** The largest share of a score that time apart can take (0..1). */
+  maxTimePenalty: number;
+  /** Stories with no article for this many days are retired: they attract nothing any more. */
+  horizonDays: number;
+  /** At most this many recent stories are kept; the least recently updated are retired first. */
+  maxStories: number;
+  /** Features kept in a story centroid. */
+  storyFeatures: number;
+  /** The article's strongest features used to look up candidate stories. */
+  queryFeatures: number;
+  /** Candidate stories scored in full per article. */
+  maxCandidates: number;
+  /** Index entries shared by more stories than this are not used for look-up (they do not discriminate). */
+  maxPosting: number;
+}
+
+export const DEFAULT_CLUSTER_OPTIONS: StoryClustererOptions = {
+  threshold: 0.2,
+  youngStoryMargin: 0,
+  mergeThreshold: 0.6,
+  weights: { term: 1, entity: 1.5, place: 1.2, quantity: 0.5, time: 0.7 },
+  namedShare: 0.15,
+  df: DEFAULT_DF_OPTIONS,
+  quietDays: 30,
+  maxTimePenalty: 0.15,
+  horizonDays: 1000,
+  maxStories: 5000,
+  storyFeatures: 300,
+  queryFeatures: 40,
+  maxCandidates: 40,
+  maxPosting: 2000,
+};
+
+export interface ClusterDecision {
+  storyId: string;
+  explanation: LinkExplanation;
+  merges: StoryMerge[];
+}
+
+interface Story {
+  id: string;
+  /** Earliest and latest date of its dated articles (null while it has none). */
+  first: number | null;
+  last: number | null;
+  size: number;
+  /** Sum of the unit vectors of its articles, truncated to the strongest features. */
+  centroid: Map<string, number>;
+  norms: PartNorms;
+}
+
+interface StorySnapshot {
+  id: string;
+  first: number | null;
+  last: number | null;
+  size: number;
+  centroid: [string, number][];
+}
+
+export interface StoryClustererSnapshot {
+  version: 1;
+  options: StoryClustererOptions;
+  seq: number;
+  now: number;
+  df: StreamingDfSnapshot;
+  /** Recent stories, least recently updated first. */
+  stories: StorySnapshot[];
+  /** Merged-away story ids → the story they live on in. */
+  aliases: [string, string][];
+}
+
+const KIND_LABEL: Record<string, string> = { t: '', e: 'entity:', p: 'place:', q: 'quantity:', d: 'time:' };
+
+export class StoryClusterer {
+  readonly options: StoryClustererOptions;
+  private readonly df: StreamingDf;
+  /** Recent stories in order of last update (a Map keeps insertion order; updating re-inserts). */
+  private readonly stories = new Map<string, Story>();
+  private readonly index = new Map<string, Set<string>>();
+  private readonly aliases = new Map<string, string>();
+  private seq = 0;
+  private now = -Infinity;
+
+  constructor(options: Partial<StoryClustererOptions> = {}, df?: StreamingDf) {
+    this.options = { ...DEFAULT_CLUSTER_OPTIONS, ...options };
+    this.df = df ?? new StreamingDf(this.options.df);
+  }
+
+  /** Number of recent (not retired) stories. */
+  get activeStories(): number {
+    return this.stories.size;
+  }
+
+  add(doc: ClusterDoc, opts: { forceStory?: string } = {}): ClusterDecision {
+    const at = new Date(doc.date).toISOString();
+    const date = doc.dated ? doc.date : null;
+    if (date !== null) this.now = Math.max(this.now, date);
+    const dfDate = date ?? (Number.isFinite(this.now) ? this.now : doc.date);
+    const vector = this.vectorOf(doc, dfDate);
+    const scored = this.candidates(vector)
+      .map((story) => ({ story, score: this.similarity(vector, story, date) }))
+      .sort((a, b) => b.score - a.score || cmpId(a.story.id, b.story.id));
+    const best = scored[0];
+    const joinable = scored.find((c) => c.score >= this.thresholdFor(c.story));
+
+    let story: Story;
+    let explanation: LinkExplanation;
+    if (opts.forceStory !== undefined) {
+      const id = this.resolve(opts.forceStory);
+      const known = this.stories.get(id);
+      story = known ?? this.createStory(id);
+      const score = known ? this.similarity(vector, known, date) : 0;
+      const other = scored.find((s) => s.story.id !== id) ?? null;
+      explanation = this.explain('forced', vector, story, score, other, `assigned to ${id}`);
+    } else if (joinable) {
+      story = joinable.story;
+      const other = scored.find((c) => c !== joinable) ?? null;
+      explanation = this.explain('joined', vector, story, joinable.score, other, null);
+    } else {
+      const newStory = this.createStory(`s${++this.seq}`);
+      explanation = best
+        ? this.explain('new', vector, best.story, best.score, best, null)
+        : this.explain('new', vector, null, 0, null, null);
+      story = newStory;
+    }
+    this.addToStory(story, vector, date);
+
+    const merges: StoryMerge[] = [];
+    let current = story;
+    for (const { story: other } of scored) {
+      if (other.id === current.id || !this.stories.has(other.id)) continue;
+      const s = this.storySimilarity(current, other);
+      if (s < this.options.mergeThreshold) continue;
+      const [into, from] =
+        storyNumber(current.id) <= storyNumber(other.id) ? [current, other] : [other, current];
+      this.merge(from, into);
+      merges.push({ from: from.id, into: into.id, score: round(s), articleId: doc.articleId, at });
+      current = into;
+    }
+    this.retire();
+    return { storyId: current.id, explanation, merges };
+  }
+
+  toJSON(): StoryClustererSnapshot {
+    return {
+      version: 1,
+      options: this.options,
+      seq: this.seq,
+      now: this.now,
+      df: this.df.toJSON(),
+      stories: [...this.stories.values()].map((s) => ({
+        id: s.id,
+        first: s.first,
+        last: s.last,
+        size: s.size,
+        centroid: [...s.centroid].map(([f, w]) => [f, round(w, 6)]),
+      })),
+      aliases: [...this.aliases],
+    };
+  }
+
+  static fromJSON(json: unknown): StoryClusterer {
+    const snap = json as StoryClustererSnapshot;
+    if (!snap || snap.version !== 1)
+      throw new Error('story clusterer snapshot: unknown version (expected 1)');
+    const c = new StoryClusterer(snap.options, StreamingDf.fromJSON(snap.df, snap.options.df));
+    c.seq = snap.seq;
+    c.now = snap.now ?? -Infinity;
+    for (const s of snap.stories) {
+      const centroid = new Map(s.centroid);
+      const story: Story = {
+        id: s.id,
+        first: s.first,
+        last: s.last,
+        size: s.size,
+        centroid,
+        norms: partNorms(centroid),
+      };
+      c.stories.set(story.id, story);
+      for (const f of story.centroid.keys()) c.indexAdd(f, story.id);
+    }
+    for (const [from, into] of snap.aliases) c.aliases.set(from, into);
+    return c;
+  }
+
+  /** The article's unit vector: (1 + ln tf) · idf · kind weight over every feature, after counting it in the DF. */
+  private vectorOf(doc: ClusterDoc, date: number): Map<string, number> {
+    const { weights } = this.options;
+    const raw = new Map<string, number>();
+    const put = (kind: string, key: string, count: number) => raw.set(`${kind}:${key}`, count);
+    for (const [t, n] of doc.terms) put('t', t, n);
+    for (const [e, n] of doc.entities) put('e', e, n);
+    for (const [p, n] of doc.places) put('p', p, n);
+    for (const q of doc.quantities) put('q', q, 1);
+    for (const d of doc.times) put('d', d, 1);
+    this.df.observe(raw.keys(), date);
+    const kindWeight: Record<string, number> = {
+      t: weights.term,
+      e: weights.entity,
+      p: weights.place,
+      q: weights.quantity,
+      d: weights.time,
+    };
+    const vector = new Map<string, number>();
+    for (const [f, n] of raw) {
+      const w = this.df.weight(f, n, date) * (kindWeight[f[0] ?? 't'] ?? 1);
+      if (w > 0) vector.set(f, w);
+    }
+    const norms = partNorms(vector);
+    for (const [f, w] of vector) vector.set(f, w / (isNamed(f) ? norms.named : norms.terms));
+    return vector;
+  }
+
+  /** Recent stories sharing the article's strongest features, best partial overlap first. */
+  private candidates(vector: Map<string, number>): Story[] {
+    const query = [...vector]
+      .sort((a, b) => b[1] - a[1] || cmpId(a[0], b[0]))
+      .slice(0, this.options.queryFeatures);
+    const overlap = new Map<string, number>();
+    for (const [f, w] of query) {
+      const posting = this.index.get(f);
+      if (!posting || posting.size > this.options.maxPosting) continue;
+      for (const id of posting) {
+        const story = this.stories.get(id);
+        if (!story) continue;
+        const part = isNamed(f) ? story.norms.named : story.norms.terms;
+        overlap.set(id, (overlap.get(id) ?? 0) + (w * (story.centroid.get(f) ?? 0)) / (part || 1));
+      }
+    }
+    return [...overlap]
+      .sort((a, b) => b[1] - a[1] || cmpId(a[0], b[0]))
+      .slice(0, this.options.maxCandidates)
+      .map(([id]) => this.stories.get(id))
+      .filter((s): s is Story => s !== undefined);
+  }
+
+  /** Cosine of the article and the story centroid (terms and named features mixed), lowered by the time between. */
+  private similarity(vector: Map<string, number>, story: Story, date: number | null): number {
+    const parts = this.mixedCosine(vector, partNorms(vector), story.centroid, story.norms);
+    return sum(parts.values()) * this.timeFactor(date === null ? 0 : gapDays(date, date, story));
+  }
+
+  private storySimilarity(a: Story, b: Story): number {
+    const [small, large] = a.centroid.size <= b.centroid.size ? [a, b] : [b, a];
+    const parts = this.mixedCosine(small.centroid, small.norms, large.centroid, large.norms);
+    const gap = a.first === null || a.last === null ? 0 : gapDays(a.first, a.last, b);
+    return sum(parts.values()) * this.timeFactor(gap);
+  }
+
+  /**
+   * Each shared feature's share of (1 − namedShare) · cos(terms) + namedShare · cos(named features); when either
+   * side has no named feature, the terms alone decide.
+   */
+  private mixedCosine(
+    a: Map<string, number>,
+    aNorms: PartNorms,
+    b: Map<string, number>,
+    bNorms: PartNorms,
+  ): Map<string, number> {
+    const named = aNorms.named > 0 && bNorms.named > 0 ? this.options.namedShare : 0;
+    const termScale = aNorms.terms > 0 && bNorms.terms > 0 ? (1 - named) / (aNorms.terms * bNorms.terms) : 0;
+    const namedScale = named > 0 ? named / (aNorms.named * bNorms.named) : 0;
+    const out = new Map<string, number>();
+    for (const [f, w] of a) {
+      const v = b.get(f);
+      if (v === undefined) continue;
+      const c = w * v * (isNamed(f) ? namedScale : termScale);
+      if (c > 0) out.set(f, c);
+    }
+    return out;
+  }
+
+  /** The score needed to join a story: higher for a young story, whose one or two articles are a thin profile. */
+  private thresholdFor(story: Story): number {
+    return this.options.threshold + this.options.youngStoryMargin / Math.max(1, story.size);
+  }
+
+  private timeFactor(days: number): number {
+    if (days <= 0) return 1;
+    return 1 - (this.options.maxTimePenalty * days) / (days + this.options.quietDays);
+  }
+
+  private explain(
+    kind: LinkExplanation['kind'],
+    vector: Map<string, number>,
+    story: Story | null,
+    score: number,
+    runnerUp: { story: Story; score: number } | null,
+    reason: string | null,
+  ): LinkExplanation {
+    const shared: LinkEvidence[] = [];
+    if (story)
+      for (const [f, w] of this.mixedCosine(vector, partNorms(vector), story.centroid, story.norms))
+        shared.push({ term: label(f), weight: w });
+    shared.sort((a, b) => b.weight - a.weight || cmpId(a.term, b.term));
+    const sharedEntities = shared
+      .filter((e) => e.term.startsWith('entity:') || e.term.startsWith('place:'))
+      .slice(0, 10)
+      .map((e) => e.term.slice(e.term.indexOf(':') + 1));
+    return {
+      kind,
+      score: round(score),
+      threshold: round(story && kind !== 'new' ? this.thresholdFor(story) : this.options.threshold),
+      runnerUp: runnerUp ? { storyId: runnerUp.story.id, score: round(runnerUp.score) } : null,
+      sharedTerms: shared.slice(0, 12).map((e) => ({ term: e.term, weight: round(e.weight) })),
+      sharedEntities,
+      reason,
+    };
+  }
+
+  private createStory(id: string): Story {
+    const story: Story = {
+      id,
+      first: null,
+      last: null,
+      size: 0,
+      centroid: new Map(),
+      norms: { terms: 0, named: 0 },
+    };
+    this.stories.set(id, story);
+    const n = storyNumber(id);
+    if (Number.isFinite(n) && n > this.seq) this.seq = n;
+    return story;
+  }
+
+  private addToStory(story: Story, vector: Map<string, number>, date: number | null): void {
+    const before = new Set(story.centroid.keys());
+    for (const [f, w] of vector) story.centroid.set(f, (story.centroid.get(f) ?? 0) + w);
+    story.size += 1;
+    story.first = earliest(story.first, date);
+    story.last = latest(story.last, date);
+    this.settle(story, before);
+  }
+
+  private merge(from: Story, into: Story): void {
+    const before = new Set(into.centroid.keys());
+    for (const [f, w] of from.centroid) into.centroid.set(f, (into.centroid.get(f) ?? 0) + w);
+    into.size += from.size;
+    into.first = earliest(into.first, from.first);
+    into.last = latest(into.last, from.last);
+    this.drop(from);
+    this.aliases.set(from.id, into.id);
+    for (const [a, b] of this.aliases) if (b === from.id) this.aliases.set(a, into.id);
+    this.settle(into, before);
+  }
+
+  /** Truncates the centroid, updates its index entries and norm, and marks the story as most recently updated. */
+  private settle(story: Story, before: Set<string>): void {
+    if (story.centroid.size > this.options.storyFeatures) {
+      const kept = [...story.centroid]
+        .sort((a, b) => b[1] - a[1] || cmpId(a[0], b[0]))
+        .slice(0, this.options.storyFeatures);
+      story.centroid = new Map(kept);
+    }
+    for (const f of before) if (!story.centroid.has(f)) this.indexRemove(f, story.id);
+    for (const f of story.centroid.keys()) if (!before.has(f)) this.indexAdd(f, story.id);
+    story.norms = partNorms(story.centroid);
+    this.stories.delete(story.id);
+    this.stories.set(story.id, story);
+  }
+
+  /** Retires stories beyond the horizon or the capacity, least recently updated first. */
+  private retire(): void {
+    const horizon = this.now - this.options.horizonDays * DAY_MS;
+    for (const story of this.stories.values()) {
+      if (this.stories.size <= this.options.maxStories && (story.last === null || story.last >= horizon))
+        break;
+      this.drop(story);
+      for (const [a, b] of this.aliases) if (b === story.id) this.aliases.delete(a);
+    }
+  }
+
+  private drop(story: Story): void {
+    for (const f of story.centroid.keys()) this.indexRemove(f, story.id);
+    this.stories.delete(story.id);
+  }
+
+  private resolve(id: string): string {
+    return this.aliases.get(id) ?? id;
+  }
+
+  private indexAdd(f: string, id: string): void {
+    let posting = this.index.get(f);
+    if (!posting) this.index.set(f, (posting = new Set()));
+    posting.add(id);
+  }
+
+  private indexRemove(f: string, id: string): void {
+    const posting = this.index.get(f);
+    if (!posting) return;
+    posting.delete(id);
+    if (posting.size === 0) this.index.delete(f);
+  }
+}
+
+/** Days between a date range and a story's [first, last] (0 when they overlap). */
+function gapDays(first: number, last: number, story: Story): number {
+  if (story.first === null || story.last === null) return 0;
+  const gap = first > story.last ? first - story.last : story.first > last ? story.first - last : 0;
+  return gap / DAY_MS;
+}
+
+/** Euclidean norms of the term part and of the named part (entities, places, quantities, times) of a vector. */
+interface PartNorms {
+  terms: number;
+  named: number;
+}
+
+function partNorms(v: Map<string, number>): PartNorms {
+  let terms = 0;
+  let named = 0;
+  for (const [f, w] of v) {
+    if (isNamed(f)) named += w * w;
+    else terms += w * w;
+  }
+  return { terms: Math.sqrt(terms), named: Math.sqrt(named) };
+}
+
+function earliest(a: number | null, b: number | null): number | null {
+  return a === null ? b : b === null ? a : Math.min(a, b);
+}
+
+function latest(a: number | null, b: number | null): number | null {
+  return a === null ? b : b === null ? a : Math.max(a, b);
+}
+
+function isNamed(feature: string): boolean {
+  return feature[0] !== 't';
+}
+
+function sum(xs: Iterable<number>): number {
+  let s = 0;
+  for (const x of xs) s += x;
+  return s;
+}
+
+function label(feature: string): string {
+  return `${KIND_LABEL[feature[0] ?? 't'] ?? ''}${feature.slice(2)}`;
+}
+
+function storyNumber(id: string): number {
+  const m = /^s(\d+)$/.exec(id);
+  return m ? Number(m[1]) : Infinity;
+}
+
+function cmpId(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function round(x: number, digits = 4): number {
+  const f = 10 ** digits;
+  return Math.round(x * f) / f;
+}
