@@ -1,5 +1,6 @@
 // `npm run bench [-- --json] [-- <id-prefix>...]`: speed, in the same scoreboard form as `npm run eval`.
 import { analyzeBenchRows } from './analyze.js';
+import { clusterBenchRows } from './cluster.js';
 import { dedupeBenchRows } from './dedupe.js';
 import { extractBenchRows } from './extract.js';
 import { streamBenchRows } from './stream.js';
@@ -21,6 +22,7 @@ const BENCHES: { ids: string[]; run: (root: string) => Promise<Row[]> }[] = [
     ],
     run: () => webBenchRows(),
   },
+  { ids: ['bench.cluster.articles_per_s'], run: clusterBenchRows },
 ];
 
 async function main(): Promise<void> {

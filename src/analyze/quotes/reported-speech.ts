@@ -41,6 +41,8 @@ const PREPOSITION = words(
   `on in at during via to from with before after over while last this earlier late early`,
 );
 const PARTICLE = words(`out for about up`);
+const FINITE = words(`is are was were be has have had will would can could should may might must do does did
+  isn’t aren’t wasn’t weren’t won’t can’t don’t doesn’t didn’t`);
 const PUNCT = /^[^\p{L}\p{N}]$/u;
 
 function tokenize(text: string, start: number, end: number): Tok[] {
@@ -157,6 +159,8 @@ function inverted(toks: readonly Tok[], cue: Cue): boolean {
   if (!/^\p{Lu}/u.test(next.text) && !/^(?:the|a|an|his|her|their|its)$/.test(next.lower)) return false;
   let e = cue.after;
   while (e < toks.length && isWord(toks[e]) && toks[e]?.lower !== 'that' && e - cue.after < 9) e++;
+  // A verb after the cue makes it a clause ("Tom Reed, …, says the cranes are old"), not an inverted source.
+  if (toks.slice(cue.after, e).some((t) => FINITE.has(t.lower))) return false;
   return e === toks.length || /^[,.;:!?–—-]$/.test(toks[e]?.text ?? '');
 }
 

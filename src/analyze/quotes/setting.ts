@@ -29,7 +29,7 @@ export function quoteSetting(
   sentenceStart: number,
 ): Pick<Quote, 'addressee' | 'medium'> {
   const told =
-    /\b(?:told|tells|telling)\s+((?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}|reporters|journalists|supporters|the crowd|an audience|voters)/u.exec(
+    /\b(?:told|tells|telling)\s+((?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}|reporters|journalists|supporters|an audience|voters|the\s+(?:[\p{L}-]+\s+){0,2}?(?:newspaper|paper|station|network|magazine|channel|committee|crowd|audience|court|jury|panel|hearing|senate|house))\b/u.exec(
       sentenceText,
     );
   let addressee: Quote['addressee'] = null;

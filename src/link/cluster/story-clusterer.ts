@@ -65,7 +65,7 @@ export const DEFAULT_CLUSTER_OPTIONS: StoryClustererOptions = {
   maxStories: 5000,
   storyFeatures: 300,
   queryFeatures: 40,
-  maxCandidates: 40,
+  maxCandidates: 15,
   maxPosting: 2000,
 };
 
@@ -164,7 +164,9 @@ export class StoryClusterer {
 
     const merges: StoryMerge[] = [];
     let current = story;
-    for (const { story: other } of scored) {
+    // Only stories the article itself is close to can be revealed as the same story by it.
+    for (const { story: other, score } of scored) {
+      if (score < this.options.threshold / 2) break;
       if (other.id === current.id || !this.stories.has(other.id)) continue;
       const s = this.storySimilarity(current, other);
       if (s < this.options.mergeThreshold) continue;
@@ -273,38 +275,40 @@ export class StoryClusterer {
 
   /** Cosine of the article and the story centroid (terms and named features mixed), lowered by the time between. */
   private similarity(vector: Map<string, number>, story: Story, date: number | null): number {
-    const parts = this.mixedCosine(vector, partNorms(vector), story.centroid, story.norms);
-    return sum(parts.values()) * this.timeFactor(date === null ? 0 : gapDays(date, date, story));
+    const cos = this.mixedCosine(vector, partNorms(vector), story.centroid, story.norms);
+    return cos * this.timeFactor(date === null ? 0 : gapDays(date, date, story));
   }
 
   private storySimilarity(a: Story, b: Story): number {
     const [small, large] = a.centroid.size <= b.centroid.size ? [a, b] : [b, a];
-    const parts = this.mixedCosine(small.centroid, small.norms, large.centroid, large.norms);
+    const cos = this.mixedCosine(small.centroid, small.norms, large.centroid, large.norms);
     const gap = a.first === null || a.last === null ? 0 : gapDays(a.first, a.last, b);
-    return sum(parts.values()) * this.timeFactor(gap);
+    return cos * this.timeFactor(gap);
   }
 
   /**
-   * Each shared feature's share of (1 − namedShare) · cos(terms) + namedShare · cos(named features); when either
-   * side has no named feature, the terms alone decide.
+   * (1 − namedShare) · cos(terms) + namedShare · cos(named features); when either side has no named feature, the
+   * terms alone decide. `parts` receives each shared feature's share of it.
    */
   private mixedCosine(
     a: Map<string, number>,
     aNorms: PartNorms,
     b: Map<string, number>,
     bNorms: PartNorms,
-  ): Map<string, number> {
+    parts?: Map<string, number>,
+  ): number {
     const named = aNorms.named > 0 && bNorms.named > 0 ? this.options.namedShare : 0;
     const termScale = aNorms.terms > 0 && bNorms.terms > 0 ? (1 - named) / (aNorms.terms * bNorms.terms) : 0;
     const namedScale = named > 0 ? named / (aNorms.named * bNorms.named) : 0;
-    const out = new Map<string, number>();
+    let total = 0;
     for (const [f, w] of a) {
       const v = b.get(f);
       if (v === undefined) continue;
       const c = w * v * (isNamed(f) ? namedScale : termScale);
-      if (c > 0) out.set(f, c);
+      total += c;
+      if (parts && c > 0) parts.set(f, c);
     }
-    return out;
+    return total;
   }
 
   /** The score needed to join a story: higher for a young story, whose one or two articles are a thin profile. */
@@ -326,9 +330,11 @@ export class StoryClusterer {
     reason: string | null,
   ): LinkExplanation {
     const shared: LinkEvidence[] = [];
-    if (story)
-      for (const [f, w] of this.mixedCosine(vector, partNorms(vector), story.centroid, story.norms))
-        shared.push({ term: label(f), weight: w });
+    if (story) {
+      const parts = new Map<string, number>();
+      this.mixedCosine(vector, partNorms(vector), story.centroid, story.norms, parts);
+      for (const [f, w] of parts) shared.push({ term: label(f), weight: w });
+    }
     shared.sort((a, b) => b.weight - a.weight || cmpId(a.term, b.term));
     const sharedEntities = shared
       .filter((e) => e.term.startsWith('entity:') || e.term.startsWith('place:'))
@@ -463,12 +469,6 @@ function latest(a: number | null, b: number | null): number | null {
 
 function isNamed(feature: string): boolean {
   return feature[0] !== 't';
-}
-
-function sum(xs: Iterable<number>): number {
-  let s = 0;
-  for (const x of xs) s += x;
-  return s;
 }
 
 function label(feature: string): string {

@@ -1,6 +1,7 @@
 // Which claim mentions state the same fact: same kind of value, words about the same thing (stems near the
 // number, what is counted), and compatible subjects (the entities around the number).
 import type { RawClaimMention } from './claim-mention.js';
+import { stemWord } from './words.js';
 
 function valueClass(m: RawClaimMention): string {
   const v = m.value;
@@ -22,18 +23,65 @@ function entityOverlap(a: RawClaimMention, b: RawClaimMention): boolean | null {
   return a.context.entityIds.some((e) => bs.has(e));
 }
 
+/** Counted nouns that make a count a number of events, comparable with "the Nth" event. */
+const EVENT_COUNTS = new Set(
+  [
+    'occasion',
+    'time',
+    'meeting',
+    'visit',
+    'trip',
+    'round',
+    'summit',
+    'session',
+    'call',
+    'encounter',
+    'edition',
+  ].map(stemWord),
+);
+
+function countVersusOrdinal(a: RawClaimMention, b: RawClaimMention): boolean {
+  if (a.value.kind === b.value.kind) return false;
+  const count = a.value.kind === 'ordinal' ? b : a;
+  if (count.value.kind !== 'count' || (b.value.kind !== 'ordinal' && a.value.kind !== 'ordinal'))
+    return false;
+  return (
+    (count.counted !== null && EVENT_COUNTS.has(count.counted)) ||
+    a.value.scope !== null ||
+    b.value.scope !== null
+  );
+}
+
 /** How strongly two mentions look like statements of one fact (0 = not the same fact). */
 export function alignmentScore(a: RawClaimMention, b: RawClaimMention): number {
   if (valueClass(a) !== valueClass(b)) return 0;
   const overlap = entityOverlap(a, b);
   if (overlap === false) return 0;
-  let score = sharedStems(a, b);
+  const shared = sharedStems(a, b);
+  let score = shared;
   if (a.counted && b.counted) {
-    if (a.counted === b.counted) score += 2;
+    if (a.counted === b.counted) score += 1;
     else if (a.value.kind === b.value.kind) return 0; // "14 agreements" and "14 countries" are different facts
   }
-  if (score >= 2) return score;
-  return score >= 1 && overlap === true ? score : 0;
+  if (a.family !== 'quantity') return score >= 1 && (overlap === true || score >= 2) ? score : 0;
+  // "killed three" and "injured 23", "scored 100" and "averaged 50": different words before the number.
+  if (a.head && b.head && a.head !== b.head && a.value.kind === b.value.kind) return 0;
+  const crossKind = a.value.kind !== b.value.kind;
+  if (crossKind && !countVersusOrdinal(a, b)) return 0; // "the 4th biggest" and "the top 10" are not one fact
+  // One shared word with a shared entity is enough for a count of events against "the Nth" one.
+  if (crossKind) return shared >= 1 && overlap === true ? score : 0;
+  // The 80th and the 90th birthday are two facts: ordinals must share much more to be compared.
+  if (a.value.kind === 'ordinal') return shared >= 3 && overlap === true ? score : 0;
+  if (overlap === true) return score >= 2 ? score : 0;
+  return score >= 3 ? score : 0;
+}
+
+/** Whether a mention may join a group: never two numbers of one sentence, never two values of one article. */
+function compatibleMember(m: RawClaimMention, x: RawClaimMention): boolean {
+  if (m.doc !== x.doc) return true;
+  if (m.context.index === x.context.index && (m.at.start !== x.at.start || m.at.end !== x.at.end))
+    return false;
+  return m.value.normalized === x.value.normalized;
 }
 
 /** Groups mentions into facts: a mention joins the group it aligns best with (single link), else starts one. */
@@ -43,7 +91,9 @@ export function alignMentions(mentions: readonly RawClaimMention[]): RawClaimMen
     let best: RawClaimMention[] | null = null;
     let bestScore = 0;
     for (const g of groups) {
-      const score = Math.max(...g.map((x) => alignmentScore(m, x)));
+      // Complete link: the mention must state the same fact as every member, so groups do not chain.
+      if (!g.every((x) => compatibleMember(m, x))) continue;
+      const score = Math.min(...g.map((x) => alignmentScore(m, x)));
       if (score > bestScore) {
         best = g;
         bestScore = score;

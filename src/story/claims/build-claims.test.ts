@@ -185,3 +185,73 @@ describe('buildClaims', () => {
     expect(since.note).toBe('2015 vs 2019');
   });
 });
+
+describe('buildClaims across years', () => {
+  it('does not oppose figures given for different years', () => {
+    const pct = (value: number, at: string) => ({
+      value,
+      unit: '%',
+      kind: 'percent' as const,
+      counted: null,
+      normalized: `${value} %`,
+      at,
+    });
+    const claims = buildClaims([
+      doc(
+        'a1',
+        'In 1994 Ana Ruiz won 22 percent of the vote in national elections.',
+        ['Ana Ruiz'],
+        [pct(22, '22 percent')],
+      ),
+      doc(
+        'a2',
+        'In 1999 Ana Ruiz won 27 percent of the vote in national elections.',
+        ['Ana Ruiz'],
+        [pct(27, '27 percent')],
+      ),
+    ]);
+    expect(claims.filter((c) => c.status === 'contradicted')).toEqual([]);
+  });
+});
+
+describe('buildClaims across time', () => {
+  it('keeps figures stated months apart as separate facts', () => {
+    const claims = buildClaims([
+      doc(
+        'a1',
+        'Ana Ruiz has a staff of 12 lawyers for the inquiry.',
+        ['Ana Ruiz'],
+        [count(12, 'lawyers', '12')],
+        { date: '2023-01-05' },
+      ),
+      doc(
+        'a2',
+        'Ana Ruiz now has a staff of 17 lawyers for the inquiry.',
+        ['Ana Ruiz'],
+        [count(17, 'lawyers', '17')],
+        { date: '2023-07-05' },
+      ),
+    ]);
+    expect(claims.filter((c) => c.status === 'contradicted')).toEqual([]);
+  });
+});
+
+describe('buildClaims and the word before the number', () => {
+  it('does not oppose "killed three" and "injured 23" of one event', () => {
+    const claims = buildClaims([
+      doc(
+        'a1',
+        'The bombs of Ana Ruiz killed 3 people in the city.',
+        ['Ana Ruiz'],
+        [count(3, 'people', '3')],
+      ),
+      doc(
+        'a2',
+        'The bombs of Ana Ruiz injured 23 people in the city.',
+        ['Ana Ruiz'],
+        [count(23, 'people', '23')],
+      ),
+    ]);
+    expect(claims.filter((c) => c.status === 'contradicted' || c.status === 'updated')).toEqual([]);
+  });
+});

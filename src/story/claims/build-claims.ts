@@ -25,13 +25,41 @@ function claimMention(m: RawClaimMention): ClaimMention {
   };
 }
 
+/** The year a mention's sentence gives for its fact, when it names one. */
+function yearOf(m: RawClaimMention): string | null {
+  return /\b((?:19|20)\d{2})\b/.exec(m.context.text)?.[1] ?? null;
+}
+
+const CLOSE_DAYS = 30;
+
+/** Whether two variants are stated within a month of each other: figures given far apart describe different
+ * moments (a campaign's funds, a staff's size), not one fact told two ways. */
+function closeInTime(
+  group: readonly RawClaimMention[],
+  variants: readonly { mentions: number[] }[],
+): boolean {
+  for (let i = 0; i < variants.length; i++)
+    for (let j = i + 1; j < variants.length; j++)
+      for (const a of variants[i]!.mentions)
+        for (const b of variants[j]!.mentions)
+          if (yearsBetween(group[a]!, group[b]!) * 365.25 <= CLOSE_DAYS) return true;
+  return false;
+}
+
+function yearsBetween(a: RawClaimMention, b: RawClaimMention): number {
+  const ms = Math.abs(Date.parse(a.doc.link.date.value) - Date.parse(b.doc.link.date.value));
+  return Number.isFinite(ms) ? ms / (365.25 * 86400000) : 0;
+}
+
 /** Mentions that agree with each other, greedily: a mention joins the first variant none of whose values it contradicts. */
 function variantsOf(group: readonly RawClaimMention[]): { mentions: number[]; note: string | null }[] {
   const variants: { mentions: number[]; note: string | null }[] = [];
   let note: string | null = null;
   group.forEach((m, i) => {
     for (const v of variants) {
-      const why = v.mentions.map((j) => disagreement(group[j]!.value, m.value)).find((x) => x !== null);
+      const why = v.mentions
+        .map((j) => disagreement(group[j]!.value, m.value, yearsBetween(group[j]!, m)))
+        .find((x) => x !== null);
       if (!why) {
         v.mentions.push(i);
         return;
@@ -64,9 +92,17 @@ function whenOf(group: readonly RawClaimMention[]): string | null {
 function toClaim(group: RawClaimMention[]): Claim[] {
   const mentions = group.map(claimMention);
   const variants = variantsOf(group);
-  const sources = new Set(group.map((m) => m.doc.link.sourceKey));
-  // Two values in one source only are two facts (a story can give "3 killed" and "5 injured"), not a conflict.
-  if (variants.length > 1 && sources.size === 1)
+  const articles = new Set(group.map((m) => m.doc.article.id));
+  const changing = group.some((m) => m.changing);
+  // Two values in one article only are two facts (a story can give "3 killed" and "5 injured"), not a conflict.
+  // Values given for different years ("22 percent in 1994", "27 percent in 1999") are different facts too.
+  // (Not for "first … since", whose value is itself a date.)
+  const years = group[0]!.family === 'first-since' ? [] : variants.map((v) => yearOf(group[v.mentions[0]!]!));
+  const distinctYears = new Set(years.filter((y) => y !== null));
+  if (
+    variants.length > 1 &&
+    (articles.size === 1 || distinctYears.size > 1 || (!changing && !closeInTime(group, variants)))
+  )
     return variants.flatMap((v) => toClaim(v.mentions.map((i) => group[i]!)));
   const label = mostCommon(group.map((m) => m.label)) ?? 'value';
   const subject = mostCommon(group.map((m) => m.context.subject?.name ?? null));
@@ -90,7 +126,7 @@ function toClaim(group: RawClaimMention[]): Claim[] {
       },
     ];
   const note = variants.map((v) => v.note).find((n) => n !== null) ?? null;
-  if (group.some((m) => m.changing)) {
+  if (changing) {
     const dated = variants
       .map((v) => ({ v, date: v.mentions.map((i) => mentions[i]!.date).sort()[0]! }))
       .sort((a, b) => a.date.localeCompare(b.date));

@@ -12,6 +12,8 @@ export interface RawClaimMention {
   value: ClaimValue;
   /** The words the value is about, stemmed ("meet", "occas"); "STAY" for the length of a visit. */
   stems: string[];
+  /** The word just before the number that says what it is ("killed" in "killed three", "scored" in "scored 100"). */
+  head: string | null;
   /** What is counted, stemmed, when the text says ("agreement" for "14 agreements"). */
   counted: string | null;
   /** Short words for the ledger: "occasions", "length of stay", "first meeting since". */

@@ -95,6 +95,7 @@ export function firstSinceMentions(
           normalized: date ?? `since ${anchor}`,
         },
         stems,
+        head: null,
         counted: null,
         label: `first${m[1] ?? ''} since`.replace(/\s+/g, ' '),
         changing: false,

@@ -148,3 +148,15 @@ export function nearbyStems(ctx: SentenceContext, at: Span, radius: number): str
   }
   return out;
 }
+
+/** The stem of the content word among the two words just before a span, outside entity names, or null. */
+export function headBefore(ctx: SentenceContext, at: Span): string | null {
+  const tokens = wordTokens(ctx.text)
+    .map((t) => ({ ...t, start: t.start + ctx.span.start, end: t.end + ctx.span.start }))
+    .filter((t) => t.end <= at.start);
+  for (const t of tokens.slice(-2).reverse()) {
+    if (ctx.entitySpans.some((e) => t.start >= e.start && t.end <= e.end)) return null;
+    if (!isStopWord(t.word) && !/^\d/.test(t.word)) return stemWord(t.word);
+  }
+  return null;
+}

@@ -2,7 +2,7 @@
 // 40th"), durations and ages — minus numbers that only refer ("the two leaders") or date something ("ten years ago").
 import type { Quantity, StoryDoc } from '../../model.js';
 import type { RawClaimMention } from './claim-mention.js';
-import { nearbyStems, sentenceAt, sentenceContext, type StoryRoles } from './mention-context.js';
+import { headBefore, nearbyStems, sentenceAt, sentenceContext, type StoryRoles } from './mention-context.js';
 import { baseUnit, durationSeconds, type ClaimValue, type Precision, type Scope } from './values.js';
 import { stemWord } from './words.js';
 
@@ -43,6 +43,9 @@ const CHANGING = new Set(
     'survivors',
     'homeless',
     'confirmed',
+    'raised',
+    'collected',
+    'donated',
   ].map(stemWord),
 );
 
@@ -105,6 +108,16 @@ export function quantityMentions(doc: StoryDoc, roles: StoryRoles): RawClaimMent
     const before = text.slice(Math.max(0, q.start - 30), q.start);
     const after = text.slice(q.end, q.end + 20);
     if (q.kind === 'count' && (q.value <= 1 || REFERRING.test(before))) continue;
+    // Not statements of quantity: decades ('40s), clock times (0954 GMT), scores and votes (5-4), "Name, 55,".
+    if (
+      /['’]$/.test(before) ||
+      /^0\d/.test(q.text) ||
+      /^\s*[-–]\s*\d/.test(after) ||
+      /\d\s*[-–]\s*$/.test(before)
+    )
+      continue;
+    if (q.kind === 'count' && !q.counted && /,\s*$/.test(before) && /^\s*[,.;)]/.test(after)) continue;
+    if (/\b\p{Lu}{2,}(?:\s+\p{Lu}{2,})+\s*$/u.test(before)) continue; // a label: "PHOTO SLUG 3
     if (q.kind === 'ordinal' && q.value === 1) continue; // "first … since" is read on its own
     if (q.kind === 'duration' && (DATING.test(after) || ADJECTIVAL_DURATION.test(after))) continue;
     const s = sentenceAt(doc, q.start);
@@ -122,6 +135,7 @@ export function quantityMentions(doc: StoryDoc, roles: StoryRoles): RawClaimMent
       family: stay ? 'stay' : 'quantity',
       value,
       stems,
+      head: headBefore(context, q),
       counted,
       label: stay ? 'length of stay' : (q.counted ?? labelFrom(text, q)),
       changing: [counted, ...stems].some((w) => w !== null && CHANGING.has(w)),

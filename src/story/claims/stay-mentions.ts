@@ -30,6 +30,7 @@ export function stayMentions(doc: StoryDoc, roles: StoryRoles): RawClaimMention[
           normalized: `P${r.days}D`,
         },
         stems: [...nearbyStems(context, at, 6), 'STAY'],
+        head: null,
         counted: null,
         label: 'length of stay',
         changing: false,

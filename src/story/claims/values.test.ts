@@ -55,3 +55,10 @@ describe('durationSeconds', () => {
     expect(durationSeconds('#40')).toBeNull();
   });
 });
+
+describe('disagreement with decimals', () => {
+  it('lets "50" agree with "50.4" but not with "57"', () => {
+    expect(disagreement(v('count', 50), v('count', 50.4))).toBeNull();
+    expect(disagreement(v('count', 50), v('count', 57))).not.toBeNull();
+  });
+});

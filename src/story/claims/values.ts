@@ -95,7 +95,10 @@ function amountsAgree(a: ClaimValue, b: ClaimValue, x: number, y: number): boole
   if (b.precision === 'at-most' && x <= y * 1.05) return true;
   if ((loose(a.precision) || loose(b.precision)) && rel <= 0.15) return true;
   // Rounding: "$190 billion" and "$190.4 billion" agree; small counts must match exactly.
-  const roundable = a.kind !== 'count' && a.kind !== 'ordinal' && a.kind !== 'age';
+  const roundable =
+    (a.kind !== 'count' && a.kind !== 'ordinal' && a.kind !== 'age') ||
+    !Number.isInteger(x) ||
+    !Number.isInteger(y);
   if (roundable || Math.min(Math.abs(x), Math.abs(y)) >= 1000) {
     const f = Math.min(significantFigures(x), significantFigures(y));
     if (roundTo(x, f) === roundTo(y, f) && rel <= 0.05) return true;
@@ -103,8 +106,13 @@ function amountsAgree(a: ClaimValue, b: ClaimValue, x: number, y: number): boole
   return false;
 }
 
-/** Why two values of one claim cannot both be true, or null when they agree. */
-export function disagreement(a: ClaimValue, b: ClaimValue): string | null {
+/** Why two values of one claim cannot both be true, or null when they agree. `yearsApart` is the time between
+ * the two statements (ages grow with it). */
+export function disagreement(a: ClaimValue, b: ClaimValue, yearsApart = 0): string | null {
+  if (a.kind === 'age' && b.kind === 'age' && a.amount !== null && b.amount !== null) {
+    const grown = Math.abs(a.amount - b.amount) / (365 * 86400);
+    return Math.abs(grown - yearsApart) <= 1 ? null : `${a.normalized} vs ${b.normalized}`;
+  }
   if (a.kind === 'date' || b.kind === 'date') {
     if (!a.date || !b.date) return null;
     const agree = a.date.startsWith(b.date) || b.date.startsWith(a.date);
