@@ -85,7 +85,7 @@ export class Linker {
       date: date.value,
       text: article.text,
     });
-    const doc = clusterDocFrom(article, analysis, { entityIds, date: at });
+    const doc = clusterDocFrom(article, analysis, { entityIds, date: at, dated: date.source !== 'ingested' });
     const forcedInto = original
       ? ((await this.store.getStory(original.storyId))?.id ?? original.storyId)
       : null;
