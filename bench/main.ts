@@ -5,6 +5,7 @@ import { dedupeBenchRows } from './dedupe.js';
 import { extractBenchRows } from './extract.js';
 import { streamBenchRows } from './stream.js';
 import { webBenchRows } from './web.js';
+import { workersBenchRows } from './workers.js';
 import { dataRoot } from '../src/eval/data-root.js';
 import { parseArgs, renderJsonLines, renderTable, selected, type Row } from '../src/eval/scoreboard.js';
 
@@ -23,6 +24,15 @@ const BENCHES: { ids: string[]; run: (root: string) => Promise<Row[]> }[] = [
     run: () => webBenchRows(),
   },
   { ids: ['bench.cluster.articles_per_s'], run: clusterBenchRows },
+  {
+    ids: [
+      'bench.workers.articles_per_s_1',
+      'bench.workers.articles_per_s_2',
+      'bench.workers.articles_per_s_4',
+      'bench.workers.same_clusters',
+    ],
+    run: workersBenchRows,
+  },
 ];
 
 async function main(): Promise<void> {

@@ -1,7 +1,8 @@
 // A `storyline worker` process: graphile-worker running the pipeline tasks against the store's database, with
 // heartbeats and dead-worker recovery, and patience when the database is down (it retries, then resumes).
 import { hostname } from 'node:os';
-import { Logger, run, type Runner } from 'graphile-worker';
+import { EventEmitter } from 'node:events';
+import { Logger, run, type Runner, type WorkerEvents } from 'graphile-worker';
 import type { DocumentContext } from '../ingest/documents.js';
 import { openPostgresStore, type PostgresStore } from '../store/postgres-store.js';
 import { redactUrl } from '../store/redact-url.js';
@@ -67,7 +68,18 @@ export async function startWorker(o: WorkerOptions): Promise<RunningWorker> {
   let workerIds: string[] = [];
   const host = hostname();
   const startRunner = async (): Promise<Runner> => {
-    const runner = await withBackoff(
+    // Listeners go on before run(): graphile-worker creates its workers (and emits worker:create) while starting.
+    const events: WorkerEvents = new EventEmitter() as WorkerEvents;
+    events.on('worker:create', ({ worker }) => {
+      workerIds.push(worker.workerId);
+      void heartbeat(store.pool, [worker.workerId], host).catch(() => undefined);
+    });
+    events.on('job:error', ({ job, error }) =>
+      log(
+        `storyline worker: job ${job.task_identifier} #${job.id} failed: ${(error as Error).message ?? error}`,
+      ),
+    );
+    return withBackoff(
       () =>
         run({
           pgPool: store.pool,
@@ -75,20 +87,11 @@ export async function startWorker(o: WorkerOptions): Promise<RunningWorker> {
           pollInterval: o.pollIntervalMs ?? 1000,
           noHandleSignals: true,
           logger: quietLogger(log),
+          events,
           taskList: pipelineTasks({ store, documents: o.documents, stages: o.stages }),
         }),
       retry,
     );
-    runner.events.on('worker:create', ({ worker }) => {
-      workerIds.push(worker.workerId);
-      void heartbeat(store.pool, [worker.workerId], host).catch(() => undefined);
-    });
-    runner.events.on('job:error', ({ job, error }) =>
-      log(
-        `storyline worker: job ${job.task_identifier} #${job.id} failed: ${(error as Error).message ?? error}`,
-      ),
-    );
-    return runner;
   };
   let runner = await startRunner();
   let stopping = false;

@@ -80,7 +80,8 @@ export function pipelineTasks(c: TaskContext): TaskList {
         });
         return;
       }
-      await enqueuer(helpers)('link', {});
+      // Without a link stage there is nothing to wake; the articles wait, counted as link lag.
+      if (c.stages.link) await enqueuer(helpers)('link', {});
     },
 
     link: async (_payload, helpers) => {

@@ -11,6 +11,15 @@ describe('html template', () => {
       '<div><b>ok</b>a&lt;</div>',
     );
   });
+  it('cuts the indentation of the template but never touches interpolated text', () => {
+    const raw = 'line one\n    indented\n\n  end';
+    expect(
+      html`<div>
+        <pre>${raw}</pre>
+        <span>a</span> <span>b</span>
+      </div>`.value,
+    ).toBe(`<div>\n<pre>${raw}</pre>\n<span>a</span> <span>b</span>\n</div>`);
+  });
   it('renders only http(s) and relative links', () => {
     expect(safeHref('javascript:alert(1)')).toBe('#');
     expect(safeHref(' data:text/html,x')).toBe('#');

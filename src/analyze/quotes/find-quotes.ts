@@ -88,7 +88,8 @@ export function findQuotes(text: string, sentences: readonly Sentence[], ctx: Qu
     if (handled.has(index)) return;
     const inSentence = spans.filter((q) => q.start >= sentence.start - 1 && q.start < sentence.end);
     for (const q of inSentence) {
-      const after = text.slice(q.end, Math.min(text.length, q.end + 120));
+      // The cue after a quote is in its own paragraph.
+      const after = text.slice(q.end, Math.min(text.length, q.end + 120)).split('\n')[0] ?? '';
       // The cue may end the sentence before ("Caddell continued:" then the quote in the next paragraph).
       const prev = sentences[index - 1];
       const lead = text.slice(sentence.start, q.start).trim();

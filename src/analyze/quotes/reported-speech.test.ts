@@ -52,6 +52,17 @@ describe('reported speech', () => {
   });
 });
 
+describe('cues across paragraphs', () => {
+  it('does not take the cue of the next paragraph for a quote that ends its own', () => {
+    const text =
+      'The mayor added: “We can afford the tram.”\nNora Diaz says the tram will cost twice the estimate.';
+    expect(found(text)).toEqual([
+      ['The mayor', 'add', '“We can afford the tram.”'],
+      ['Nora Diaz', 'say', 'the tram will cost twice the estimate'],
+    ]);
+  });
+});
+
 describe('quotes by the shape of their paragraph', () => {
   it('reads headline attributions and embedded posts', () => {
     expect(found('Harper: The budget deal is a betrayal of taxpayers')).toEqual([

@@ -1,6 +1,7 @@
 // Which claim mentions state the same fact: same kind of value, words about the same thing (stems near the
 // number, what is counted), and compatible subjects (the entities around the number).
 import type { RawClaimMention } from './claim-mention.js';
+import { disagreement } from './values.js';
 import { stemWord } from './words.js';
 
 function valueClass(m: RawClaimMention): string {
@@ -93,7 +94,10 @@ export function alignMentions(mentions: readonly RawClaimMention[]): RawClaimMen
     for (const g of groups) {
       // Complete link: the mention must state the same fact as every member, so groups do not chain.
       if (!g.every((x) => compatibleMember(m, x))) continue;
-      const score = Math.min(...g.map((x) => alignmentScore(m, x)));
+      const base = Math.min(...g.map((x) => alignmentScore(m, x)));
+      // Between equally good groups, the one whose value agrees wins: "141 seats" joins "141 seats out of 539",
+      // not the 539.
+      const score = base > 0 && g.every((x) => disagreement(x.value, m.value) === null) ? base + 0.5 : base;
       if (score > bestScore) {
         best = g;
         bestScore = score;

@@ -132,7 +132,12 @@ function toClaim(group: RawClaimMention[]): Claim[] {
       .sort((a, b) => a.date.localeCompare(b.date));
     const first = dated[0]!;
     const last = dated[dated.length - 1]!;
-    if (first.date < last.date) {
+    const older = group[first.v.mentions[0]!]!.value.amount ?? 0;
+    const newer = group[last.v.mentions[0]!]!.value.amount ?? 0;
+    // Tolls and totals grow: a smaller figure much later counts something else ("two of the three killed").
+    if (newer < older && !closeInTime(group, variants))
+      return variants.flatMap((v) => toClaim(v.mentions.map((i) => group[i]!)));
+    if (first.date < last.date && newer > older) {
       const from = mentions[first.v.mentions[0]!]!.value;
       const to = mentions[last.v.mentions[0]!]!.value;
       return [
