@@ -3,6 +3,7 @@ import { analyzeBenchRows } from './analyze.js';
 import { clusterBenchRows } from './cluster.js';
 import { dedupeBenchRows } from './dedupe.js';
 import { extractBenchRows } from './extract.js';
+import { streamBenchRows } from './stream.js';
 import { webBenchRows } from './web.js';
 import { workersBenchRows } from './workers.js';
 import { dataRoot } from '../src/eval/data-root.js';
@@ -11,6 +12,7 @@ import { parseArgs, renderJsonLines, renderTable, selected, type Row } from '../
 const BENCHES: { ids: string[]; run: (root: string) => Promise<Row[]> }[] = [
   { ids: ['bench.extract.ms_per_page', 'bench.extract.readability_ms_per_page'], run: extractBenchRows },
   { ids: ['bench.analyze.articles_per_s'], run: analyzeBenchRows },
+  { ids: ['bench.stream.articles_per_s', 'bench.stream.peak_rss_mb'], run: (root) => streamBenchRows(root) },
   { ids: ['bench.dedupe.articles_per_s'], run: dedupeBenchRows },
   {
     ids: [

@@ -3,10 +3,12 @@
 import { Command, Option } from 'commander';
 import { runAnalyze } from './commands/analyze.js';
 import { runArticles, runFailures, runSearch, runShow } from './commands/browse.js';
+import { runCluster } from './commands/cluster.js';
 import { runDemo } from './commands/demo.js';
 import { runEntities, runEntity } from './commands/entities.js';
 import { runExtract } from './commands/extract.js';
 import { runIngest } from './commands/ingest.js';
+import { runReport } from './commands/report.js';
 import { runServe } from './commands/serve.js';
 import { runWatch } from './commands/watch.js';
 import { runStories, runStory, runWhy } from './commands/stories.js';
@@ -165,6 +167,14 @@ program
   .option('--json', 'JSON output')
   .action(async (id: string, _opts, cmd: Command) => runEntity(id, cmd.optsWithGlobals()));
 
+program
+  .command('cluster')
+  .description(
+    'cluster {id, text, title?, publishedAt?, outlet?} lines from standard input with a fresh state',
+  )
+  .option('--jsonl', 'JSON lines in ({id, text, ...}) and out ({id, story})')
+  .action(async (opts: { jsonl?: boolean }) => runCluster(opts));
+
 fetchOptions(
   program
     .command('watch')
@@ -201,6 +211,13 @@ program
   .action(async (feeds: string[], opts, cmd: Command) =>
     runSchedule(feeds, { ...cmd.optsWithGlobals(), ...opts }),
   );
+
+program
+  .command('report')
+  .description('the story as a report: summary, timeline, claims, quotes, sources, perspectives')
+  .argument('<story>', 'story id (see `storyline stories`)')
+  .option('--format <format>', 'md, html or json', 'md')
+  .action(async (id: string, _opts, cmd: Command) => runReport(id, cmd.optsWithGlobals()));
 
 program.parseAsync(process.argv).catch((error: unknown) => {
   process.stderr.write(`storyline: ${(error as Error).message}\n`);

@@ -21,6 +21,10 @@ describe('input kinds', () => {
     expect(sniffKind('<?xml version="1.0"?><opml version="2.0">')).toBe('opml');
     expect(sniffKind('<!doctype html><html>')).toBe('html');
     expect(sniffKind('{"text": "a"}\n{"text": "b"}\n')).toBe('jsonl');
+    // A first record longer than the sniffing window is still recognised as one line of many.
+    expect(sniffKind(`{"text": "${'word '.repeat(2000)}"}\n{"text": "b"}\n`)).toBe('jsonl');
+    // A pretty-printed object is JSON, not JSON Lines.
+    expect(sniffKind('{\n  "text": "a"\n}\n')).toBe('json');
     expect(sniffKind('[{"text": "a"}]')).toBe('json');
     expect(sniffKind('Plain words.')).toBe('text');
     expect(sniffKind('anything', 'application/atom+xml; charset=utf-8')).toBe('feed');

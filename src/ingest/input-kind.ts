@@ -60,10 +60,23 @@ export function sniffKind(text: string, mediaType: string | null = null): InputK
     if (/^<opml[\s>]/i.test(withoutProlog)) return 'opml';
     return 'html';
   }
-  if (head.startsWith('{') || head.startsWith('[')) {
-    const lines = head.split('\n').filter((l) => l.trim() !== '');
-    return lines.length > 1 && lines.every((l) => l.trimStart().startsWith('{')) ? 'jsonl' : 'json';
-  }
+  if (head.startsWith('{') || head.startsWith('[')) return looksLikeJsonLines(text) ? 'jsonl' : 'json';
   if (type.includes('html')) return 'html';
   return /^(#{1,6} |---\n)/.test(head) ? 'markdown' : 'text';
+}
+
+/** JSON Lines: the first line is a whole JSON object on its own and another object line follows. */
+function looksLikeJsonLines(text: string): boolean {
+  const body = text.replace(/^\uFEFF/, '').trimStart();
+  if (!body.startsWith('{')) return false;
+  const nl = body.indexOf('\n');
+  if (nl < 0) return false;
+  const rest = body.slice(nl + 1).trimStart();
+  if (!rest.startsWith('{')) return false;
+  try {
+    JSON.parse(body.slice(0, nl));
+    return true;
+  } catch {
+    return false;
+  }
 }

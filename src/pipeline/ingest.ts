@@ -1,12 +1,13 @@
 // Wiring ingestion: inputs → source documents → clean articles → store. Every input ends in one outcome
 // (ingested, already known, failed); failures are recorded in the store with their reason and never stop the batch.
-import type { Article, IngestOutcome } from '../model.js';
-import { analyze } from '../analyze/analyze.js';
+import type { Analysis, Article, ArticleLink, IngestOutcome } from '../model.js';
 import { buildArticle } from '../ingest/build-article.js';
 import { documentsFromRef, type DocumentContext, type DocumentEvent } from '../ingest/documents.js';
 import { describeFailure } from '../ingest/errors.js';
 import { expandInputs, type InputRef } from '../ingest/input-refs.js';
+import type { Linker } from '../link/linker.js';
 import type { Store } from '../store/store.js';
+import { inlineAnalyzer, type Analyzer } from './analyzer.js';
 
 export interface IngestProgress {
   /** Called once the inputs named are known (directories walked). */
@@ -57,43 +58,102 @@ function toExtractResult(event: DocumentEvent, ctx: DocumentContext): ExtractRes
   }
 }
 
-/** Ingests the inputs into the store and returns every outcome. */
+/** The stages after storing: where analysis runs, and the linker that places each article in a story. */
+export interface IngestStages {
+  /** Default: inline on this thread. */
+  analyzer?: Analyzer;
+  /** Without one, articles are stored and analysed but not linked (a later run links them in order). */
+  linker?: Linker | null;
+  onLinked?(link: ArticleLink): void;
+}
+
+interface Stored {
+  article: Article;
+  origin: string;
+  at: string;
+  analysis: Promise<Analysis | null>;
+}
+
+/**
+ * Ingests the inputs into the store and returns every outcome. Articles are stored in input order; their
+ * analyses may run in parallel (see `IngestStages.analyzer`), but they are linked strictly in the order stored.
+ */
 export async function ingestInputs(
   inputs: readonly string[],
   store: Store,
   ctx: DocumentContext,
   progress: IngestProgress = {},
+  stages: IngestStages = {},
 ): Promise<IngestOutcome[]> {
   const outcomes: IngestOutcome[] = [];
+  const analyzer = stages.analyzer ?? inlineAnalyzer;
   const context: DocumentContext = { ...ctx, feedState: ctx.feedState ?? store };
+  const inFlight: Stored[] = [];
+  const settle = async (keep: number) => {
+    while (inFlight.length > keep) {
+      const head = inFlight.shift() as Stored;
+      const analysis = await head.analysis;
+      if (analysis && stages.linker) await linkStored(head, analysis, stages, store);
+    }
+  };
   const refs = await collectRefs(inputs);
   progress.onInputs?.(refs.length);
   for (const ref of refs) {
     for await (const event of documentsFromRef(ref, context)) {
-      const outcome = await storeEvent(event, store, context);
-      if (outcome) {
-        outcomes.push(outcome);
-        progress.onOutcome?.(outcome);
+      const stored = await storeEvent(event, store, context);
+      if (stored.article) {
+        const { article } = stored;
+        const at = (ctx.now?.() ?? new Date()).toISOString();
+        inFlight.push({
+          article,
+          origin: stored.outcome.origin,
+          at,
+          analysis: analyzeStored(article, store, analyzer, stored.outcome.origin, at),
+        });
+        await settle(analyzer.parallelism * 4);
       }
+      outcomes.push(stored.outcome);
+      progress.onOutcome?.(stored.outcome);
     }
     progress.onInputDone?.(ref);
   }
+  await settle(0);
   return outcomes;
 }
 
+async function linkStored(
+  stored: Stored,
+  analysis: Analysis,
+  stages: IngestStages,
+  store: Store,
+): Promise<void> {
+  try {
+    const link = await (stages.linker as Linker).link(stored.article, analysis);
+    stages.onLinked?.(link);
+  } catch (e) {
+    const reason = `linking failed: ${(e as Error).message}`;
+    await store
+      .recordFailure({ origin: stored.origin, stage: 'link', reason, at: stored.at })
+      .catch(() => undefined);
+  }
+}
+
+/** Stores one document event; returns its outcome, and the article when it is new (so it gets analysed). */
 async function storeEvent(
   event: DocumentEvent,
   store: Store,
   ctx: DocumentContext,
-): Promise<IngestOutcome | null> {
+): Promise<{ outcome: IngestOutcome; article: Article | null }> {
   const at = (ctx.now?.() ?? new Date()).toISOString();
-  if (event.type === 'unchanged') return { status: 'unchanged', origin: event.origin, reason: event.reason };
+  const only = (outcome: IngestOutcome) => ({ outcome, article: null });
+  if (event.type === 'unchanged')
+    return only({ status: 'unchanged', origin: event.origin, reason: event.reason });
   if (event.type === 'failure') {
     await store.recordFailure(
       { origin: event.origin, stage: event.stage, reason: event.reason, at },
       event.raw,
     );
-    return { status: 'failed', origin: event.origin, stage: event.stage, reason: event.reason };
+    return only({ status: 'failed', origin: event.origin, stage: event.stage, reason: event.reason });
   }
   const { doc } = event;
   let article: Article;
@@ -102,31 +162,43 @@ async function storeEvent(
   } catch (e) {
     const { stage, reason } = describeFailure(e, 'extract');
     await store.recordFailure({ origin: doc.origin, stage, reason, at }, doc.raw);
-    return { status: 'failed', origin: doc.origin, stage, reason };
+    return only({ status: 'failed', origin: doc.origin, stage, reason });
   }
   try {
     const saved = await store.saveArticle(article, doc.raw);
-    if (saved.status === 'inserted') await analyzeStored(article, store, doc.origin, at);
+    const inserted = saved.status === 'inserted';
     return {
-      status: saved.status === 'inserted' ? 'ingested' : 'known',
-      origin: doc.origin,
-      id: saved.id,
-      title: article.title,
+      outcome: {
+        status: inserted ? 'ingested' : 'known',
+        origin: doc.origin,
+        id: saved.id,
+        title: article.title,
+      },
+      article: inserted ? article : null,
     };
   } catch (e) {
     const reason = `could not store the article: ${(e as Error).message}`;
     await store.recordFailure({ origin: doc.origin, stage: 'store', reason, at }).catch(() => undefined);
-    return { status: 'failed', origin: doc.origin, stage: 'store', reason };
+    return only({ status: 'failed', origin: doc.origin, stage: 'store', reason });
   }
 }
 
 /** Analyses a stored article and stores the analysis; a failure is recorded without touching the article. */
-async function analyzeStored(article: Article, store: Store, origin: string, at: string): Promise<void> {
+async function analyzeStored(
+  article: Article,
+  store: Store,
+  analyzer: Analyzer,
+  origin: string,
+  at: string,
+): Promise<Analysis | null> {
   try {
-    await store.putAnalysis(analyze(article));
+    const analysis = await analyzer.analyze(article);
+    await store.putAnalysis(analysis);
+    return analysis;
   } catch (e) {
     const reason = `analysis failed: ${(e as Error).message}`;
     await store.recordFailure({ origin, stage: 'analyze', reason, at }).catch(() => undefined);
+    return null;
   }
 }
 

@@ -3,6 +3,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import Database from 'better-sqlite3';
+import { cacheStatements } from './sqlite-statement-cache.js';
 import type {
   Analysis,
   Article,
@@ -54,6 +55,7 @@ export function openSqliteStore(path: string): SqliteStore {
   db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 5000');
   migrate(db);
+  cacheStatements(db);
   return new SqliteStore(db);
 }
 

@@ -3,7 +3,8 @@ import { existsSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { subscriptionsPath } from '../../live/subscriptions.js';
-import { ingestInputs, summarizeOutcomes } from '../../pipeline/ingest.js';
+import { ingestAndLink } from '../../pipeline/ingest-and-link.js';
+import { summarizeOutcomes } from '../../pipeline/ingest.js';
 import { fetcherFrom, isPostgresUrl, openStore } from '../context.js';
 import { printSummary } from './ingest.js';
 import { serveStore } from './serve.js';
@@ -26,7 +27,7 @@ export async function runDemo(o: { db?: string; port?: string; host?: string }):
   const store = await openStore(location);
   const corpus = demoCorpusPath();
   const { fetcher, maxBytes } = fetcherFrom({});
-  const outcomes = await ingestInputs([corpus], store, { fetcher, maxBytes });
+  const { outcomes } = await ingestAndLink([corpus], store, { fetcher, maxBytes });
   process.stdout.write(printSummary(outcomes, summarizeOutcomes(outcomes), location));
   await serveStore(store, { ...o, subscriptions: subscriptionsPath(location) });
 }

@@ -1,6 +1,7 @@
 // `storyline ingest <inputs...>`
 import type { IngestOutcome } from '../../model.js';
-import { ingestInputs, summarizeOutcomes } from '../../pipeline/ingest.js';
+import { ingestAndLink } from '../../pipeline/ingest-and-link.js';
+import { summarizeOutcomes } from '../../pipeline/ingest.js';
 import { enqueueInputs } from '../../queue/enqueue-inputs.js';
 import { openPostgresStore } from '../../store/postgres-store.js';
 import {
@@ -31,7 +32,7 @@ export async function runIngest(inputs: string[], options: IngestCommandOptions)
   const progress = terminalProgress(!options.json);
   let outcomes: IngestOutcome[];
   try {
-    outcomes = await ingestInputs(inputs, store, { fetcher, maxBytes }, progress);
+    ({ outcomes } = await ingestAndLink(inputs, store, { fetcher, maxBytes }, progress));
   } finally {
     progress.stop();
     await store.close();

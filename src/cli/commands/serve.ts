@@ -2,6 +2,7 @@
 // feed watcher in the same process keeps the store current.
 import { subscriptionsPath } from '../../live/subscriptions.js';
 import { buildServer } from '../../server/app.js';
+import { storyUpdater } from '../../pipeline/story-updater.js';
 import type { Store } from '../../store/store.js';
 import { dbPath, fetcherFrom, openStore, parsePositive } from '../context.js';
 import { startWatcher, type WatchCliOptions } from './watch.js';
@@ -27,6 +28,8 @@ export async function serveStore(
   o: ServeOptions & { subscriptions?: string },
 ): Promise<string> {
   const { fetcher } = fetcherFrom(o);
+  // The write API and the watcher share one updater, so their links are serialised in arrival order.
+  o = { ...o, afterIngest: o.afterIngest ?? storyUpdater(store) };
   const app = buildServer(store, { fetcher, subscriptions: o.subscriptions, afterIngest: o.afterIngest });
   const port = parsePositive(o.port ?? '4317', '--port', true);
   const host = o.host ?? '127.0.0.1';

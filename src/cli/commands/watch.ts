@@ -2,6 +2,7 @@
 // `storyline serve --watch` runs the same watcher beside the server.
 import { feedListFrom } from '../../live/feed-list.js';
 import { FeedWatcher, type PollEvent } from '../../live/watcher.js';
+import { storyUpdater } from '../../pipeline/story-updater.js';
 import type { Store } from '../../store/store.js';
 import { dbPath, fetcherFrom, openStore, parsePositive, type FetchOptions } from '../context.js';
 
@@ -39,7 +40,7 @@ export function startWatcher(
     intervalMs: o.interval ? parsePositive(o.interval, '--interval') * 1000 : undefined,
     maxBackoffMs: o.maxBackoff ? parsePositive(o.maxBackoff, '--max-backoff') * 1000 : undefined,
     onPoll: o.quiet ? undefined : (e) => process.stdout.write(describePoll(e)),
-    afterIngest: o.afterIngest,
+    afterIngest: o.afterIngest ?? storyUpdater(store),
   });
   const controller = new AbortController();
   const running = watcher.run(controller.signal).catch((e: unknown) => {

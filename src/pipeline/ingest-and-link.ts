@@ -1,0 +1,50 @@
+// The main job of `storyline ingest`, `demo` and the write API: store and analyse the inputs (analysis on every
+// core), link each new article in arrival order, then rebuild the views of the stories that changed.
+import type { ArticleLink, IngestOutcome } from '../model.js';
+import type { DocumentContext } from '../ingest/documents.js';
+import { Linker } from '../link/linker.js';
+import type { Store } from '../store/store.js';
+import { rebuildStoryViews } from '../story/rebuild-views.js';
+import { createAnalyzer, type Analyzer } from './analyzer.js';
+import { ingestInputs, type IngestProgress } from './ingest.js';
+
+export interface IngestAndLinkOptions {
+  /** Where analysis runs (default: a worker pool with one thread per core). */
+  analyzer?: Analyzer;
+  /** Skip rebuilding story views (a worker fleet coalesces them as jobs instead). */
+  skipViews?: boolean;
+  onLinked?(link: ArticleLink): void;
+}
+
+export interface IngestAndLinkResult {
+  outcomes: IngestOutcome[];
+  links: ArticleLink[];
+  /** Stories whose views were rebuilt. */
+  stories: string[];
+}
+
+export async function ingestAndLink(
+  inputs: readonly string[],
+  store: Store,
+  ctx: DocumentContext,
+  progress: IngestProgress = {},
+  options: IngestAndLinkOptions = {},
+): Promise<IngestAndLinkResult> {
+  const analyzer = options.analyzer ?? createAnalyzer();
+  const links: ArticleLink[] = [];
+  const onLinked = (link: ArticleLink) => {
+    links.push(link);
+    options.onLinked?.(link);
+  };
+  try {
+    const linker = await Linker.open(store, { now: ctx.now });
+    // Articles stored by an earlier run that stopped before linking them come first: they arrived first.
+    await linker.linkPending(onLinked);
+    const outcomes = await ingestInputs(inputs, store, ctx, progress, { analyzer, linker, onLinked });
+    await linker.snapshot();
+    const stories = options.skipViews ? [] : await rebuildStoryViews(store, links);
+    return { outcomes, links, stories };
+  } finally {
+    if (!options.analyzer) await analyzer.close();
+  }
+}
