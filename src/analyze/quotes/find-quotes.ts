@@ -89,7 +89,10 @@ export function findQuotes(text: string, sentences: readonly Sentence[], ctx: Qu
     const inSentence = spans.filter((q) => q.start >= sentence.start - 1 && q.start < sentence.end);
     for (const q of inSentence) {
       // The cue after a quote is in its own paragraph.
-      const after = text.slice(q.end, Math.min(text.length, q.end + 120)).split('\n')[0] ?? '';
+      const rest = text.slice(q.end, Math.min(text.length, q.end + 120)).split('\n')[0] ?? '';
+      // … and in its sentence: "“…” online. Sanders’ aides say" is a new sentence with its own cue.
+      const stop = /[.!?;](?=\s)/.exec(rest.slice(2));
+      const after = stop ? rest.slice(0, stop.index + 3) : rest;
       // The cue may end the sentence before ("Caddell continued:" then the quote in the next paragraph).
       const prev = sentences[index - 1];
       const lead = text.slice(sentence.start, q.start).trim();

@@ -63,6 +63,25 @@ describe('cues across paragraphs', () => {
   });
 });
 
+describe('cues in the same sentence only', () => {
+  it('does not give a quote the cue of the next sentence', () => {
+    expect(
+      found(
+        'Critics wrote about “trolling and threats by the hour” online. Her aides say the report was wrong.',
+      ),
+    ).toEqual([
+      ['Critics', 'write', '“trolling and threats by the hour” online'],
+      ['Her aides', 'say', 'the report was wrong'],
+    ]);
+  });
+
+  it('continues the subject through "and says"', () => {
+    expect(found('Senator Maya Brandt voted in Ames on Saturday and says she backed the farm bill.')).toEqual(
+      [['Maya Brandt', 'say', 'she backed the farm bill']],
+    );
+  });
+});
+
 describe('quotes by the shape of their paragraph', () => {
   it('reads headline attributions and embedded posts', () => {
     expect(found('Harper: The budget deal is a betrayal of taxpayers')).toEqual([

@@ -115,7 +115,9 @@ function cuesIn(toks: readonly Tok[]): Cue[] {
     if (/^(?:itself|himself|herself|themselves)$/.test(next?.lower ?? '')) continue;
     if (lemma === 'point' && !/^(?:out|to)$/.test(next?.lower ?? '')) continue;
     if (lemma === 'call' && !next) continue;
-    cues.push({ at: i, after: i + 1, lemma, participle: participle && prev?.text === ',' });
+    // ", adding that …" and "… and says he voted": the sentence's speaker goes on.
+    const continues = (participle && prev?.text === ',') || /^(?:and|but)$/.test(toks[k]?.lower ?? '');
+    cues.push({ at: i, after: i + 1, lemma, participle: continues });
   }
   return cues;
 }
