@@ -63,6 +63,15 @@ describe('findQuotes', () => {
     ]);
   });
 
+  it('takes a short quote that ends in its own punctuation, not a scare quote', () => {
+    const q = quotesOf(
+      'Judge Ruth Okafor listened. “Really?” she asked. The lawyers called it “routine” anyway.',
+    );
+    expect(q.filter((x) => x.kind === 'direct').map((x) => [x.content, x.speaker])).toEqual([
+      ['Really?', 'she'],
+    ]);
+  });
+
   it('leaves narrative alone but reads evaluations as attributions', () => {
     expect(quotesOf('The river rose overnight and the town was flooded. The "new" bridge held.')).toEqual([]);
     expect(

@@ -31,7 +31,12 @@ interface Attributed {
 
 export function findQuotes(text: string, sentences: readonly Sentence[], ctx: QuoteContext): Quote[] {
   const quotes: Quote[] = [];
-  const spans = quotedSpans(text).filter((q) => words(text.slice(q.start, q.end)) >= 4);
+  // Four words make an utterance; a shorter quote counts when it ends in its own punctuation ("“Really,” she
+  // added"), which scare quotes ("a “double standard”") do not.
+  const spans = quotedSpans(text).filter((q) => {
+    const inside = text.slice(q.start, q.end);
+    return words(inside) >= 4 || (words(inside) >= 1 && /[,.!?]$/.test(inside));
+  });
   const speaker = (start: number, end: number) => speakerAt(text, sentences, ctx, start, end);
   const sentenceAt = (offset: number) =>
     Math.max(
