@@ -1,4 +1,7 @@
 import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SourceDocument } from '../ingest/source-document.js';
 import { sha256 } from '../ingest/article-id.js';
@@ -6,7 +9,7 @@ import type { Fetcher } from '../ingest/http/fetcher.js';
 import { openPostgresStore, type PostgresStore } from '../store/postgres-store.js';
 import { skipPostgres, startTestPostgres, type TestPostgres } from '../store/test-postgres.js';
 import { storylineCliForChildren } from './bundle-for-child.js';
-import { addPipelineJob, queueUtils } from './enqueue-inputs.js';
+import { addPipelineJob, enqueueInputs, queueUtils } from './enqueue-inputs.js';
 import { linkReadyIds } from './link-ready.js';
 import { startWorker, type RunningWorker } from './run-worker.js';
 
@@ -87,6 +90,29 @@ suite('postgres job queue', () => {
       expect(await store.listFailures()).toEqual([]);
     } finally {
       await worker.stop();
+      await store.close();
+    }
+  });
+
+  it('queues URLs as fetch jobs and local files as extract jobs, recording what cannot be read', async () => {
+    const { store } = await seeded(0);
+    const dir = mkdtempSync(join(tmpdir(), 'storyline-queue-'));
+    try {
+      const body = doc(1).body;
+      writeFileSync(join(dir, 'a.txt'), body.format === 'text' ? body.text : '');
+      const counts = await enqueueInputs(
+        [join(dir, 'a.txt'), 'https://news.example/story', join(dir, 'missing.txt')],
+        store,
+        { fetcher: noFetch },
+      );
+      expect(counts).toEqual({ fetch: 1, extract: 1, failed: 1, unchanged: 0 });
+      const jobs = await store.pool.query<{ task_identifier: string }>(
+        'SELECT task_identifier FROM graphile_worker.jobs ORDER BY task_identifier',
+      );
+      expect(jobs.rows.map((r) => r.task_identifier)).toEqual(['extract', 'fetch']);
+      expect((await store.listFailures()).map((f) => f.stage)).toEqual(['read']);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
       await store.close();
     }
   });
