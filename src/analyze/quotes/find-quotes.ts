@@ -52,6 +52,9 @@ export function findQuotes(text: string, sentences: readonly Sentence[], ctx: Qu
     const transcript = /^["“]?(\p{Lu}[\p{Lu}.'’ -]{1,30}\p{Lu}):\s+([^\n]{10,})/u.exec(p);
     const headline = /^(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}):\s+(\S.{9,})$/u.exec(p);
     const post = /^(.{10,}?)\s*(?:pic\.twitter\.com\/\w+\s*)?[—―]\s*([^()\n—―]{2,60}?)\s*\(@\w+\)/u.exec(p);
+    // A quote signed with its author: "“…” ― Ana Ruiz, 34, nurse".
+    const signed =
+      /^(["“”])([^"“”]{10,}?)["“”]\s*[―—–]\s*(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})/u.exec(p);
     const m = transcript ?? (headline && !NOT_A_SPEAKER.test(headline[1] ?? '') ? headline : null);
     if (m?.[1] && m[2]) {
       const name = m[1];
@@ -66,6 +69,19 @@ export function findQuotes(text: string, sentences: readonly Sentence[], ctx: Qu
         addressee: null,
         medium: transcript ? 'transcript' : null,
         sentence: sentenceAt(nameAt),
+      });
+    } else if (signed?.[2] && signed[3]) {
+      const contentAt = at + 1;
+      const nameAt = at + signed[0].length - signed[3].length;
+      const dashAt = at + signed[0].search(/[―—–]/);
+      quotes.push({
+        kind: 'direct',
+        content: textSpan(text, contentAt, contentAt + signed[2].length),
+        cue: { ...textSpan(text, dashAt, dashAt + 1), verb: 'say' },
+        speaker: speaker(nameAt, nameAt + signed[3].length),
+        addressee: null,
+        medium: null,
+        sentence: sentenceAt(at),
       });
     } else if (post?.[1] && post[2]) {
       const dash = at + post[0].lastIndexOf(post[2]);

@@ -92,6 +92,12 @@ describe('quotes by the shape of their paragraph', () => {
     ]);
   });
 
+  it('reads a quote signed with its author', () => {
+    expect(found('“The river took our whole street in one night.” ― Ana Ruiz, 34, nurse')).toEqual([
+      ['Ana Ruiz', 'say', 'The river took our whole street in one night.'],
+    ]);
+  });
+
   it('continues a quote through the sentences and paragraphs that follow', () => {
     const text =
       '“We have waited long enough for this road,” Sara Lind said. “The council promised it in 2010.\n' +
