@@ -17,6 +17,7 @@ import { pipelineStages } from '../src/queue/pipeline-stages.js';
 import { ensureLivenessTable } from '../src/queue/worker-liveness.js';
 import { openPostgresStore, type PostgresStore } from '../src/store/postgres-store.js';
 import { openSqliteStore } from '../src/store/sqlite-store.js';
+import { Linker } from '../src/link/linker.js';
 import type { Store } from '../src/store/store.js';
 import { skipPostgres, startTestPostgres } from '../src/store/test-postgres.js';
 
@@ -59,6 +60,36 @@ async function storedIds(store: PostgresStore): Promise<string[]> {
   return (await store.pool.query<{ id: string }>('SELECT id FROM articles ORDER BY seq')).rows.map(
     (r) => r.id,
   );
+}
+
+/** Story partition of the articles, as sorted groups of article ids (story ids themselves may differ). */
+async function partition(store: Store, ids: string[]): Promise<string> {
+  const groups = new Map<string, string[]>();
+  for (const id of ids) {
+    const link = await store.getLink(id);
+    const story = link ? ((await store.getStory(link.storyId))?.id ?? link.storyId) : `unlinked:${id}`;
+    groups.set(story, [...(groups.get(story) ?? []), id]);
+  }
+  return JSON.stringify([...groups.values()].map((g) => g.sort().join(',')).sort());
+}
+
+/** Links the PostgreSQL run's articles in one process on SQLite, in the same arrival order, and compares. */
+async function sameClusters(pgStore: PostgresStore, ids: string[]): Promise<boolean> {
+  const sqlite = openSqliteStore(':memory:');
+  try {
+    for (const id of ids) {
+      const article = await pgStore.getArticle(id);
+      const raw = article ? await pgStore.getRaw(article.rawId) : null;
+      const analysis = await pgStore.getAnalysis(id);
+      if (!article || !raw || !analysis) continue;
+      await sqlite.saveArticle(article, raw);
+      await sqlite.putAnalysis(analysis);
+    }
+    await (await Linker.open(sqlite)).linkPending();
+    return (await partition(sqlite, ids)) === (await partition(pgStore, ids));
+  } finally {
+    await sqlite.close();
+  }
 }
 
 function peakRssMb(pid: number | undefined): number | null {
@@ -164,11 +195,13 @@ export async function workersBenchRows(root: string): Promise<Row[]> {
     const cli = await storylineCliForChildren({ preferDist: true });
     const rates: number[] = [];
     let allSame = true;
+    let clustersSame: boolean | null = null;
     for (const n of WORKER_COUNTS) {
       const { seconds, rssMb, store } = await runWorkers(await server.createDatabase(), cli, n, docs);
       const pgIds = await storedIds(store);
       const same = pgIds.length === sqliteIds.length && (await fingerprint(store, pgIds)) === sqlitePrint;
       allSame &&= same;
+      if (pipelineStages().link) clustersSame = (clustersSame ?? true) && (await sameClusters(store, pgIds));
       await store.close();
       const rate = pgIds.length / seconds;
       rates.push(rate);
@@ -180,7 +213,7 @@ export async function workersBenchRows(root: string): Promise<Row[]> {
         unit: 'articles/s',
         target: n === 2 ? `>= ${(1.7 * (rates[0] ?? 0)).toFixed(1)} (1.7 x one worker)` : undefined,
         note:
-          `${pgIds.length} articles extracted+stored+analysed by ${n} worker process(es) on PostgreSQL in ` +
+          `${pgIds.length} articles extracted+stored+analysed (+ linked and synthesised) by ${n} worker process(es) on PostgreSQL in ` +
           `${seconds.toFixed(1)} s (${(rate / (rates[0] ?? rate)).toFixed(2)} x one worker); peak RSS per worker ${rss} MB; ` +
           `single-process SQLite: ${sqliteRate.toFixed(1)} articles/s; same articles and analyses: ${same ? 'yes' : 'NO'}`,
         details: {
@@ -196,11 +229,14 @@ export async function workersBenchRows(root: string): Promise<Row[]> {
     rows.push({
       id: 'bench.workers.same_clusters',
       dataset: DATASET,
-      value: null,
+      value: clustersSame === null ? null : clustersSame ? 1 : 0,
+      target: '= 1',
       note:
-        `${pipelineStages().link ? 'clustering comparison not written yet' : 'no link stage wired into the worker (src/queue/pipeline-stages.ts)'}, ` +
-        `so story assignment is not compared; the per-article stages match the single-process run: ${allSame ? 'yes' : 'NO'}`,
-      details: { samePerArticleStages: allSame },
+        (clustersSame === null
+          ? 'no link stage wired into the worker (src/queue/pipeline-stages.ts), so story assignment is not compared'
+          : 'story partition of every run (1, 2, 4 workers) against the single-process linker on SQLite fed the same arrival order') +
+        `; per-article stages match the single-process run: ${allSame ? 'yes' : 'NO'}`,
+      details: { samePerArticleStages: allSame, sameClusters: clustersSame },
     });
   } finally {
     await server.stop();
