@@ -9,6 +9,7 @@ import { buildQuoteLedger } from './quotes-ledger.js';
 import { buildSources } from './sources.js';
 import { buildStoryArticles } from './story-articles.js';
 import { buildStoryEntities } from './story-entities.js';
+import { storyReferences } from './story-dates.js';
 import { summarize } from './summary/summarize.js';
 import { buildTimeline } from './timeline.js';
 
@@ -16,7 +17,7 @@ import { buildTimeline } from './timeline.js';
 export const SYNTHESIS_VERSION = 1;
 
 export function synthesize(storyId: string, docs: readonly StoryDoc[]): StoryView {
-  const ordered = [...docs].sort((a, b) => a.link.seq - b.link.seq);
+  const ordered = withStoryDates([...docs].sort((a, b) => a.link.seq - b.link.seq));
   const summary = summarize(ordered);
   const claims = buildClaims(ordered);
   const quotes = buildQuoteLedger(ordered);
@@ -36,4 +37,18 @@ export function synthesize(storyId: string, docs: readonly StoryDoc[]): StoryVie
     coverage: buildCoverage(ordered),
     articles: buildStoryArticles(ordered),
   };
+}
+
+/**
+ * Articles dated only by when they were ingested get the day the story itself implies for them (the days other
+ * articles give or name, and their own weekdays and relative words), marked as inferred.
+ */
+function withStoryDates(docs: StoryDoc[]): StoryDoc[] {
+  if (docs.every((d) => d.link.date.source !== 'ingested')) return docs;
+  const refs = storyReferences(docs);
+  return docs.map((d, i) => {
+    const ref = refs[i];
+    if (d.link.date.source !== 'ingested' || !ref?.day) return d;
+    return { ...d, link: { ...d.link, date: { value: ref.day, source: 'inferred' as const } } };
+  });
 }
