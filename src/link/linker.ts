@@ -113,7 +113,7 @@ export class Linker {
     const write: LinkWrite = { link, merges: decision.merges, entities: touched };
     await this.store.saveLink(write);
     this.seq = seq;
-    if (++this.sinceSnapshot >= (this.options.snapshotEvery ?? 500)) await this.snapshot();
+    if (++this.sinceSnapshot >= (this.options.snapshotEvery ?? 2000)) await this.snapshot();
     return link;
   }
 

@@ -66,7 +66,7 @@ export const DEFAULT_CLUSTER_OPTIONS: StoryClustererOptions = {
   storyFeatures: 300,
   queryFeatures: 40,
   maxCandidates: 15,
-  maxPosting: 2000,
+  maxPosting: 300,
 };
 
 export interface ClusterDecision {
@@ -266,9 +266,7 @@ export class StoryClusterer {
         overlap.set(id, (overlap.get(id) ?? 0) + (w * (story.centroid.get(f) ?? 0)) / (part || 1));
       }
     }
-    return [...overlap]
-      .sort((a, b) => b[1] - a[1] || cmpId(a[0], b[0]))
-      .slice(0, this.options.maxCandidates)
+    return topEntries(overlap, this.options.maxCandidates)
       .map(([id]) => this.stories.get(id))
       .filter((s): s is Story => s !== undefined);
   }
@@ -487,4 +485,19 @@ function cmpId(a: string, b: string): number {
 function round(x: number, digits = 4): number {
   const f = 10 ** digits;
   return Math.round(x * f) / f;
+}
+
+/** The `k` highest-scoring entries (ties by id), without sorting them all: candidate lists can be long. */
+function topEntries(scores: Map<string, number>, k: number): [string, number][] {
+  const top: [string, number][] = [];
+  const better = (a: [string, number], b: [string, number]) =>
+    a[1] > b[1] || (a[1] === b[1] && cmpId(a[0], b[0]) < 0);
+  for (const entry of scores) {
+    if (top.length === k && !better(entry, top[k - 1] as [string, number])) continue;
+    let i = top.length === k ? k - 1 : top.length;
+    while (i > 0 && better(entry, top[i - 1] as [string, number])) i--;
+    top.splice(i, 0, entry);
+    if (top.length > k) top.pop();
+  }
+  return top;
 }
