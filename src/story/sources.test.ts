@@ -44,4 +44,16 @@ describe('buildSources', () => {
     expect(edge?.count).toBe(1);
     expect(s.graph.edges.filter((e) => e.to === 'wire:ap')).toHaveLength(2);
   });
+
+  it('keeps articles that name no outlet apart, one source each', () => {
+    const s = buildSources([
+      storyDoc('a', 'x', { outlet: null, seq: 1 }),
+      storyDoc('b', 'y', { outlet: null, seq: 2 }),
+    ]);
+    expect(s.outlets.map((o) => o.name).sort()).toEqual([
+      'unnamed source (article 1)',
+      'unnamed source (article 2)',
+    ]);
+    expect(s.independentSources).toBe(2);
+  });
 });

@@ -22,8 +22,11 @@ export function buildSources(docs: readonly StoryDoc[]): StorySources {
   const nodes = new Map<string, StorySources['graph']['nodes'][number]>();
   const sourceKeys = new Set<string>();
 
-  for (const doc of docs) {
-    const name = outletOf(doc) ?? 'unknown outlet';
+  // Articles in seq order, so "article 3" is the third article of the story's list.
+  const ordered = [...docs].sort((a, b) => a.link.seq - b.link.seq);
+  for (const [i, doc] of ordered.entries()) {
+    // An article that names no outlet is a source of its own, not one "unknown outlet" for all of them.
+    const name = outletOf(doc) ?? `unnamed source (article ${i + 1})`;
     sourceKeys.add(doc.link.sourceKey);
     const o = outlets.get(name) ?? { name, articleIds: [], sourceKeys: new Set<string>() };
     o.articleIds.push(doc.article.id);
