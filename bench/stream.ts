@@ -14,7 +14,14 @@ const DATASET = 'stream/reuters21578';
 const CHECKPOINTS = [1000, 5000, 10000];
 const WINDOW = 500;
 
-export async function streamBenchRows(root: string, limit = Infinity): Promise<Row[]> {
+export interface StreamBenchOptions {
+  limit?: number;
+  /** Keep the linked store at this path (the web benchmark serves it) instead of deleting it. */
+  keepStoreAt?: string;
+}
+
+export async function streamBenchRows(root: string, options: StreamBenchOptions = {}): Promise<Row[]> {
+  const limit = options.limit ?? Infinity;
   const stories = readReuters(root, limit)
     .filter((s) => s.text.trim().length > 0)
     .sort((a, b) => (a.date ?? '').localeCompare(b.date ?? '') || a.id.localeCompare(b.id));
@@ -44,7 +51,7 @@ export async function streamBenchRows(root: string, limit = Infinity): Promise<R
       )
       .join('\n') + '\n',
   );
-  const store = openSqliteStore(join(dir, 'stream.db'));
+  const store = openSqliteStore(options.keepStoreAt ?? join(dir, 'stream.db'));
   const stamps: number[] = [];
   let peakRss = 0;
   const started = performance.now();

@@ -13,7 +13,7 @@ import { failuresPage, notFoundPage } from './pages/failures.js';
 import { homePage, type HomeFilters, type HomeStory } from './pages/home.js';
 import { outletListPage, outletPage } from './pages/outlet.js';
 import { searchPage } from './pages/search.js';
-import { storyPage } from './pages/story.js';
+import { STORY_PARTS, storyPage, storyPageCitedIds, type StoryPart } from './pages/story.js';
 import { outletProfile } from './outlet-profile.js';
 import { rankStories } from './rank-stories.js';
 import { RateLimiter } from './rate-limit.js';
@@ -206,21 +206,45 @@ export function buildServer(store: Store, options: ServerOptions = {}): FastifyI
     return sendHtml(reply, rawPage(article, raw.body, raw.mediaType));
   });
 
-  app.get<{ Params: { id: string }; Querystring: { since?: string } }>('/stories/:id', async (req, reply) => {
-    const story = await store.getStory(req.params.id);
-    if (!story) return notFound(reply, `No story with id “${req.params.id}”.`);
-    if (story.id !== req.params.id) return reply.redirect(`/stories/${encodeURIComponent(story.id)}`, 301);
-    const since =
-      req.query.since && !Number.isNaN(Date.parse(req.query.since)) ? req.query.since.slice(0, 40) : null;
+  async function storyRoute(
+    reply: FastifyReply,
+    id: string,
+    options: { since: string | null; part: { name: StoryPart; offset: number } | null },
+  ): Promise<FastifyReply> {
+    const story = await store.getStory(id);
+    if (!story) return notFound(reply, `No story with id “${id}”.`);
+    const suffix = options.part ? `/${options.part.name}` : '';
+    if (story.id !== id) return reply.redirect(`/stories/${encodeURIComponent(story.id)}${suffix}`, 301);
     const stored = await store.getStoryView(story.id);
-    const key = storyPageKey(story, stored, since ?? '');
+    const key = storyPageKey(story, stored, `${options.since ?? ''}|${suffix}|${options.part?.offset ?? ''}`);
     const cached = key ? storyPages.get(key) : undefined;
     if (cached) return sendHtml(reply, cached);
-    const loaded = (await loadStory(store, story.id, { story, stored }))!;
-    const body = storyPage({ ...loaded, since });
+    // Only the articles the page quotes in its citation popovers are read.
+    const loaded = (await loadStory(store, story.id, {
+      story,
+      stored,
+      texts: (view) => storyPageCitedIds({ story, view, fallback: false, builtAt: null, ...options }),
+    }))!;
+    const body = storyPage({ ...loaded, ...options });
     if (key) storyPages.set(key, body);
     return sendHtml(reply, body);
+  }
+
+  app.get<{ Params: { id: string }; Querystring: { since?: string } }>('/stories/:id', async (req, reply) => {
+    const since =
+      req.query.since && !Number.isNaN(Date.parse(req.query.since)) ? req.query.since.slice(0, 40) : null;
+    return storyRoute(reply, req.params.id, { since, part: null });
   });
+
+  app.get<{ Params: { id: string; part: string }; Querystring: { offset?: string } }>(
+    '/stories/:id/:part',
+    async (req, reply) => {
+      const name = STORY_PARTS.find((p) => p === req.params.part);
+      if (!name) return notFound(reply, `A story has no page “${req.params.part}”.`);
+      const offset = int(req.query.offset, 0, 0, 10_000_000);
+      return storyRoute(reply, req.params.id, { since: null, part: { name, offset } });
+    },
+  );
 
   app.get<{ Params: { id: string } }>('/stories/:id/feed.atom', async (req, reply) => {
     const loaded = await loadStory(store, req.params.id, { texts: false });

@@ -44,7 +44,8 @@ export async function loadStory(
   store: Store,
   id: string,
   options: {
-    texts?: boolean;
+    /** Read article texts (for citation excerpts): all (default), none, or those a function of the view names. */
+    texts?: boolean | ((view: StoryView) => Iterable<string>);
     /** Already read by the caller. */
     story?: StorySummary;
     stored?: { version: number; builtAt: string; json: string } | null;
@@ -64,14 +65,13 @@ export async function loadStory(
     const known = new Set(parsed.articles.map((a) => a.id));
     const newer = links.filter((l) => !known.has(l.articleId));
     const view: StoryView = newer.length ? { ...parsed, articles: [...parsed.articles] } : parsed;
-    const ids = wantTexts ? [...known, ...newer.map((l) => l.articleId)] : newer.map((l) => l.articleId);
-    const loaded = new Map(
-      (await Promise.all(ids.map((x) => store.getArticle(x))))
-        .filter((a) => a !== null)
-        .map((a) => [a.id, a]),
+    const newerArticles = new Map(
+      (await Promise.all(newer.map((l) => store.getArticle(l.articleId))))
+        .filter((x) => x !== null)
+        .map((x) => [x.id, x]),
     );
     for (const l of newer) {
-      const a = loaded.get(l.articleId);
+      const a = newerArticles.get(l.articleId);
       view.articles.push({
         id: l.articleId,
         title: a?.title ?? null,
@@ -84,7 +84,13 @@ export async function loadStory(
         wireOrigin: l.wireOrigin ? { key: l.wireOrigin.key, name: l.wireOrigin.name } : null,
       });
     }
-    if (wantTexts) for (const a of loaded.values()) texts.set(a.id, a.text);
+    const textIds =
+      typeof wantTexts === 'function'
+        ? [...new Set(wantTexts(view))]
+        : wantTexts
+          ? view.articles.map((x) => x.id)
+          : [];
+    for (const [id, text] of await store.articleTexts(textIds)) texts.set(id, text);
     return { story, view, fallback: false, builtAt: stored!.builtAt, texts };
   }
   // No view yet, or the view is older than the story's latest articles: build one from the articles.

@@ -151,6 +151,8 @@ details.cite .pop { position: absolute; z-index: 20; left: -1rem; top: 1.7em; wi
   box-shadow: 0 8px 28px rgba(0,0,0,.18); font-size: .85rem; line-height: 1.45; white-space: normal; vertical-align: baseline; }
 details.cite .pop q { font-family: Georgia, "Times New Roman", serif; font-size: .95rem; }
 details.cite .pop-head { color: var(--muted); }
+details.cite .pop-list { display: grid; gap: .3rem; max-height: 16rem; overflow-y: auto; }
+.part-more { margin: .6rem 0 0; font-size: .92rem; }
 .corrob { margin-left: .4rem; font-size: .72rem; color: #1b6b3a; background: #e2f3e8; border-radius: 999px; padding: .05rem .45rem;
   vertical-align: .1em; font-family: system-ui, sans-serif; white-space: nowrap; }
 @media (prefers-color-scheme: dark) { .corrob { background: #1f4a2e; color: #bfe8cc; } }

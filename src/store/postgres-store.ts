@@ -143,6 +143,17 @@ export class PostgresStore implements OpenPostgresStore {
     return rows[0] ? (JSON.parse(rows[0].record_json) as Article) : null;
   }
 
+  async articleTexts(ids: readonly string[]): Promise<Map<string, string>> {
+    const texts = new Map<string, string>();
+    if (ids.length === 0) return texts;
+    const { rows } = await this.pool.query<{ id: string; text: string }>(
+      'SELECT id, text FROM articles WHERE id = ANY($1::text[])',
+      [ids],
+    );
+    for (const row of rows) texts.set(row.id, row.text);
+    return texts;
+  }
+
   async putAnalysis(analysis: Analysis): Promise<void> {
     await this.pool.query(
       `INSERT INTO analyses (article_id, version, analyzed_at, json) VALUES ($1, $2, $3, $4)

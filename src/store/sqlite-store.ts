@@ -142,6 +142,16 @@ export class SqliteStore implements Store {
     return row ? (JSON.parse(row.record_json) as Article) : null;
   }
 
+  async articleTexts(ids: readonly string[]): Promise<Map<string, string>> {
+    const texts = new Map<string, string>();
+    const read = this.db.prepare<[string], { id: string; text: string }>(
+      'SELECT id, text FROM articles WHERE id IN (SELECT value FROM json_each(?))',
+    );
+    for (let i = 0; i < ids.length; i += 500)
+      for (const row of read.all(JSON.stringify(ids.slice(i, i + 500)))) texts.set(row.id, row.text);
+    return texts;
+  }
+
   async putAnalysis(analysis: Analysis): Promise<void> {
     this.db
       .prepare(

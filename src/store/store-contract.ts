@@ -88,6 +88,22 @@ export function describeStoreContract(engine: string, open: () => Promise<Store>
       await store.close();
     });
 
+    it('reads the texts of several articles at once, skipping unknown ids', async () => {
+      const store = await open();
+      const a = sampleArticle('The port reopened after the strike ended.');
+      const b = sampleArticle('Ferry crews voted to return to work.', {
+        id: 'utexts2',
+        origin: 'http://x/texts2',
+      });
+      await store.saveArticle(a.article, a.raw);
+      await store.saveArticle(b.article, b.raw);
+      const texts = await store.articleTexts([a.article.id, 'unone', b.article.id]);
+      expect([...texts.keys()].sort()).toEqual([a.article.id, b.article.id].sort());
+      expect(texts.get(b.article.id)).toBe(b.article.text);
+      expect((await store.articleTexts([])).size).toBe(0);
+      await store.close();
+    });
+
     it('treats the same text under another id as already known', async () => {
       const store = await open();
       const a = sampleArticle('The ministers agreed on a ceasefire.');

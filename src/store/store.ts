@@ -102,6 +102,8 @@ export interface Store {
   /** Records a failed input (once per origin, stage and reason; repeats bump its count). */
   recordFailure(failure: IngestFailure, raw?: RawInput | null): Promise<void>;
   getArticle(id: string): Promise<Article | null>;
+  /** The clean texts of the given articles (those stored), in one read: for citation excerpts. */
+  articleTexts(ids: readonly string[]): Promise<Map<string, string>>;
   /** Stores (or replaces) the analysis of a stored article. */
   putAnalysis(analysis: Analysis): Promise<void>;
   getAnalysis(articleId: string): Promise<Analysis | null>;

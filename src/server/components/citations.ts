@@ -25,14 +25,39 @@ export function excerpt(text: string, c: Citation, max = 320): string {
   return piece;
 }
 
-/** Markers for a list of citations, one per distinct article, in article-number order. */
+/** Markers shown per citation list; the rest are listed behind one "+N" marker, without excerpts. */
+export const MAX_MARKERS = 5;
+const MAX_MORE_LINKS = 20;
+
+function moreMarker(rest: readonly { c: Citation; a: CitedArticle | undefined }[]): SafeHtml {
+  if (rest.length === 0) return html``;
+  const shown = rest.slice(0, MAX_MORE_LINKS);
+  return html`<details class="cite more">
+    <summary aria-label="${rest.length} more sources">+${rest.length}</summary>
+    <span class="pop" role="note">
+      <span class="pop-head"><strong>${rest.length} more sources</strong></span>
+      <span class="pop-list">
+        ${shown.map(
+          ({ c, a }) =>
+            html`<a href="/articles/${encodeURIComponent(c.articleId)}?hl=${c.span.start}-${c.span.end}#cited"
+              >${a ? `${a.n}. ` : ''}${a?.outlet ?? 'Unknown outlet'}${a?.title ? ` — ${a.title}` : ''}</a
+            >`,
+        )}
+        ${rest.length > shown.length ? html`<span class="meta">and ${rest.length - shown.length} more</span>` : ''}
+      </span>
+    </span>
+  </details>`;
+}
+
+/** Markers for a list of citations, one per distinct article, in article-number order; the first MAX_MARKERS open
+ *  onto their passage, the others are listed behind a "+N" marker. */
 export function citationMarkers(citations: readonly Citation[], articles: CitedArticles): SafeHtml {
   const byArticle = new Map<string, Citation>();
   for (const c of citations) if (!byArticle.has(c.articleId)) byArticle.set(c.articleId, c);
   const items = [...byArticle.values()]
     .map((c) => ({ c, a: articles.get(c.articleId) }))
     .sort((x, y) => (x.a?.n ?? 1e9) - (y.a?.n ?? 1e9));
-  return html`${items.map(({ c, a }) => {
+  return html`${items.slice(0, MAX_MARKERS).map(({ c, a }) => {
     const label = a ? String(a.n) : '?';
     const passage = a?.text ? excerpt(a.text, c) : '';
     return html`<details class="cite">
@@ -48,7 +73,7 @@ export function citationMarkers(citations: readonly Citation[], articles: CitedA
         >
       </span>
     </details>`;
-  })}`;
+  })}${moreMarker(items.slice(MAX_MARKERS))}`;
 }
 
 /** A sentence of the story with its markers and, when several independent sources back it, a count. */

@@ -68,6 +68,7 @@ export function pager(
   offset: number,
   limit: number,
   total: number,
+  labels: { prev: string; next: string } = { prev: '← Newer', next: 'Older →' },
 ): SafeHtml {
   const link = (o: number): string => {
     const p = new URLSearchParams(params);
@@ -77,8 +78,8 @@ export function pager(
   const from = total === 0 ? 0 : offset + 1;
   const to = Math.min(offset + limit, total);
   return html`<nav class="pager" aria-label="Pages">
-    ${offset > 0 ? html`<a href="${link(Math.max(0, offset - limit))}" rel="prev">← Newer</a>` : ''}
+    ${offset > 0 ? html`<a href="${link(Math.max(0, offset - limit))}" rel="prev">${labels.prev}</a>` : ''}
     <span>${from}–${to} of ${total}</span>
-    ${to < total ? html`<a href="${link(offset + limit)}" rel="next">Older →</a>` : ''}
+    ${to < total ? html`<a href="${link(offset + limit)}" rel="next">${labels.next}</a>` : ''}
   </nav>`;
 }

@@ -9,7 +9,7 @@ import { STYLESHEET } from '../../server/style.js';
 export async function storyReportHtml(store: Store, view: StoryView): Promise<string> {
   const loaded = await loadStory(store, view.storyId);
   if (!loaded) throw new Error(`story ${view.storyId} is no longer in the store`);
-  const page = storyPage({ ...loaded, view, since: null });
+  const page = storyPage({ ...loaded, view, since: null, complete: true });
   return page
     .replace(/<link rel="stylesheet" href="\/assets\/style\.css"\s*\/?>/, `<style>${STYLESHEET}</style>`)
     .replace(/<script src="\/assets\/app\.js" defer><\/script>/, '');
