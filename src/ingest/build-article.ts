@@ -74,7 +74,8 @@ export function buildArticle(doc: SourceDocument, now: Date = new Date()): Artic
   const declared = normaliseLanguageTag(metadata.language.value);
   if (declared) metadata.language = { ...metadata.language, value: declared };
   else {
-    const detected = detectLanguage(cleaned.text);
+    // Cleaning already read the input's language; a reliable reading stands, else the clean text is read again.
+    const detected = cleaned.detected?.reliable ? cleaned.detected : detectLanguage(cleaned.text);
     metadata.language = detected
       ? { value: detected.code, source: 'text', detail: 'eld', confidence: detected.reliable ? 0.9 : 0.5 }
       : { value: null, source: 'unknown' };

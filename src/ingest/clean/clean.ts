@@ -4,7 +4,7 @@ import type { CreditedSource, GlueRepair, RemovedText, Span } from '../../model.
 import { findBoilerplate } from './boilerplate.js';
 import { readCredit } from './credits.js';
 import { countWords } from '../count-words.js';
-import { detectLanguage } from '../language.js';
+import { detectLanguage, type DetectedLanguage } from '../language.js';
 import { findGlue } from './glue.js';
 import { normalizeText, OffsetMap } from './normalize.js';
 import { splitParagraphs, unwrapLines } from './paragraphs.js';
@@ -20,6 +20,8 @@ export interface CleanResult {
   credits: CreditedSource[];
   /** Maps offsets in `text` back to offsets in the input. */
   offsets: OffsetMap;
+  /** The language detected in the input when none was given (null: too short or unclear; undefined: given). */
+  detected?: DetectedLanguage | null;
 }
 
 export interface CleanOptions {
@@ -83,7 +85,8 @@ export function cleanText(input: string, options: CleanOptions = {}): CleanResul
   }
 
   // Assemble the kept paragraphs, repairing glue, with a map back to the input.
-  const language = options.language ?? detectLanguage(text)?.code ?? null;
+  const detected = options.language ? undefined : detectLanguage(text);
+  const language = options.language ?? detected?.code ?? null;
   const glue = language === 'en' ? findGlue(text) : [];
   const out: string[] = [];
   const map: number[] = [];
@@ -133,6 +136,7 @@ export function cleanText(input: string, options: CleanOptions = {}): CleanResul
     repairs,
     credits,
     offsets: new OffsetMap(map),
+    ...(detected !== undefined ? { detected } : {}),
   };
 }
 
