@@ -21,6 +21,20 @@ describe('ROUGE-1.5.5 tokens', () => {
     const exceptions = parseExceptions(['said say\nchildren child\nmen man\nbits_and_pieces x']);
     expect(rougeTokens('Children said men', true, exceptions)).toEqual(['child', 'say', 'men']);
   });
+
+  it('lets a later exception entry replace an earlier one, as ROUGE-1.5.5 builds its exception DB', () => {
+    const exceptions = parseExceptions(['better well', 'offer off\noffer offer\nbetter good well']);
+    expect(rougeTokens('better offer offers', true, exceptions)).toEqual(['good', 'offer', 'offer']);
+  });
+
+  it('stems with the second step-4 pass that ROUGE-1.5.5 shows', () => {
+    expect(rougeTokens('Congressional leaders in Congress')).toEqual([
+      'congress',
+      'leader',
+      'in',
+      'congress',
+    ]);
+  });
 });
 
 describe('word limit', () => {

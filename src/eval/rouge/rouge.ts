@@ -1,8 +1,10 @@
 // ROUGE-N recall as ROUGE-1.5.5 computes it with `-n 2 -m -l 100 -f A`: each summary line is lower-cased and
 // cut at the word limit (whitespace-separated words, counted before punctuation is removed), non-alphanumerics
-// become spaces, tokens longer than 3 characters are Porter-stemmed, no stop words are removed, n-grams run
-// across line breaks, and hits and counts are pooled over the reference ("model") summaries.
-import { stemmer } from 'stemmer';
+// become spaces, tokens longer than 3 characters are looked up in WordNet's exception lists or else
+// Porter-stemmed (ROUGE's variant: see porter.ts), no stop words are removed, n-grams run across line breaks,
+// and hits and counts are pooled over the reference ("model") summaries (-f A: no jackknifing, which
+// ROUGE dropped in 1.4).
+import { rougeStem } from './porter.js';
 
 export interface RougeOptions {
   /** Word limit applied to every summary (`-l`); 0 for none. Default 100. */
@@ -65,7 +67,7 @@ export function limitSummary(lines: readonly string[], wordLimit = 100): string 
 export function rougeTokens(text: string, stem = true, exceptions?: ReadonlyMap<string, string>): string[] {
   const tokens = perlSplitWhitespace(text.toLowerCase().replace(/[^a-z0-9]/g, ' '));
   if (!stem) return tokens;
-  return tokens.map((t) => (t.length > 3 ? (exceptions?.get(t) ?? stemmer(t)) : t));
+  return tokens.map((t) => (t.length > 3 ? (exceptions?.get(t) ?? rougeStem(t)) : t));
 }
 
 /** Counts of the n-grams of a token list (n-grams joined by a space). */
