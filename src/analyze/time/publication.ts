@@ -21,6 +21,8 @@ function isDateline(text: string, t: TimeExpression): boolean {
   if (t.start > 120) return false;
   const before = text.slice(0, t.start);
   if (/[.!?]\s/.test(before)) return false;
+  // A list entry ("--March 3, 2021: the suit is filed") is not a dateline.
+  if (/(?:^|\n)[ \t]*(?:--|[-–—•*])[ \t]*$/.test(before)) return false;
   const after = text.slice(t.end, t.end + 12);
   return /^\s*(?:\(|--|—|–|_|:|\/)/.test(after) || /^\s*[A-Z .,'-]{0,60},\s*$/.test(before);
 }
@@ -287,18 +289,11 @@ function chronologyEnd(text: string, times: readonly TimeExpression[]): { day: D
   return { day: last, lines: [`chronology of ${entries.length} dated entries ending “${lastText}”`] };
 }
 
-export function inferPublicationDate(text: string): PublicationInference {
-  const times = findTimes(text);
-  const dl = datelineDay(text, times);
-  if (dl) {
-    const confidence = Number(dl.p.toFixed(3));
-    const iso = formatDay(dl.day);
-    return confidence >= PUBLICATION_CONFIDENCE_THRESHOLD
-      ? { date: iso, confidence, evidence: dl.lines }
-      : { date: null, confidence, evidence: [`best candidate ${iso} not confident enough`, ...dl.lines] };
-  }
-  const chronology = chronologyEnd(text, times);
-  if (chronology) return { date: formatDay(chronology.day), confidence: 0.85, evidence: chronology.lines };
+/**
+ * The day from the full dates the text states (publication lines, datelines with a year, dates called today),
+ * scored by the weekday mentions that agree with each; abstains when no candidate stands out.
+ */
+function fromFullDates(text: string, times: readonly TimeExpression[]): PublicationInference {
   const anchors = anchorsOf(text, times);
   if (!anchors.length) return { date: null, confidence: 0, evidence: ['the text states no full date'] };
   const weekdays = times.filter((t) => weekdayOfMention(t) !== null);
@@ -337,4 +332,24 @@ export function inferPublicationDate(text: string): PublicationInference {
       ? best.lines
       : [`best candidate ${best.iso} (score ${best.score.toFixed(2)}) not confident enough`],
   };
+}
+
+export function inferPublicationDate(text: string): PublicationInference {
+  const times = findTimes(text);
+  // A day the text states in full comes first ("Published: March 20, 2023", "MOSCOW, March 20, 2023 -").
+  const full = fromFullDates(text, times);
+  if (full.date) return full;
+  // Then a dateline without its year ("CARACAS, May 11 (Xinhua) --"), the year fixed by nearby full dates.
+  const dl = datelineDay(text, times);
+  if (dl) {
+    const confidence = Number(dl.p.toFixed(3));
+    const iso = formatDay(dl.day);
+    return confidence >= PUBLICATION_CONFIDENCE_THRESHOLD
+      ? { date: iso, confidence, evidence: dl.lines }
+      : { date: null, confidence, evidence: [`best candidate ${iso} not confident enough`, ...dl.lines] };
+  }
+  // Then a chronology, written on the day of its last entry.
+  const chronology = chronologyEnd(text, times);
+  if (chronology) return { date: formatDay(chronology.day), confidence: 0.85, evidence: chronology.lines };
+  return full;
 }
