@@ -82,4 +82,11 @@ describe('inferPublicationDate', () => {
     expect(r.date).toBe('2023-06-01');
     expect(r.evidence.join(' ')).toMatch(/chronology/);
   });
+  it('picks the year in which the weekdays fit when two nearby full dates allow two years', () => {
+    // 12 March 2024 is a Tuesday; 12 March 2029, near the end of the term, a Monday.
+    const r = inferPublicationDate(
+      'UNITED NATIONS, March 12 (Xinhua) -- The council voted on Tuesday for a mission beginning on April 1, 2024 and ending on March 31, 2029.',
+    );
+    expect(r.date).toBe('2024-03-13');
+  });
 });

@@ -203,23 +203,24 @@ function datelineYear(
     .filter((x): x is { t: TimeExpression; day: Day } => !!x.day);
   const years = new Set(dated.flatMap((x) => [x.day.year - 1, x.day.year, x.day.year + 1]));
   const attached = attachedWeekday(text, dl.t);
-  const options: { day: Day; near: TimeExpression[] }[] = [];
+  const mentions = times.filter((t) => t !== dl.t && weekdayOfMention(t) !== null && t.tense !== 'future');
+  const options: { day: Day; near: TimeExpression[]; agree: number }[] = [];
   for (const y of years) {
     const day = parseDay(
       `${y}-${String(dl.month).padStart(2, '0')}-${String(dl.dayOfMonth).padStart(2, '0')}`,
     );
     if (!day || (attached && weekday(day) !== attached)) continue;
     const near = dated.filter((x) => Math.abs(daysBetween(day, x.day)) <= 92).map((x) => x.t);
+    if (!near.length) continue;
     near.sort(
       (a, b) => Number(/^\d{4}-\d{2}-\d{2}/.test(b.value)) - Number(/^\d{4}-\d{2}-\d{2}/.test(a.value)),
     );
-    if (near.length) options.push({ day, near });
+    const agree = mentions.filter((m) => (weekday(day) - weekdayOfMention(m)! + 7) % 7 <= 1).length;
+    if (mentions.length && agree * 2 < mentions.length) continue; // the weekdays point to another year
+    options.push({ day, near, agree });
   }
   if (options.length !== 1) return null; // no full date near the dateline day, or two years fit
-  const { day, near } = options[0]!;
-  const mentions = times.filter((t) => t !== dl.t && weekdayOfMention(t) !== null && t.tense !== 'future');
-  const agree = mentions.filter((m) => (weekday(day) - weekdayOfMention(m)! + 7) % 7 <= 1).length;
-  if (mentions.length && agree * 2 < mentions.length) return null; // the weekdays point elsewhere
+  const { day, near, agree } = options[0]!;
   // A day-precise date fixes the year well; a month alone ("in July 1995") is often a past event's.
   const dayPrecise = near.some((t) => /^\d{4}-\d{2}-\d{2}/.test(t.value));
   const p =
