@@ -1,6 +1,9 @@
 // inferPublicationDate(text): the day an article was published, from the text alone (metadata hidden).
 // Candidates come from full dates the text gives (datelines above all); weekday names and relative words
-// ("on Sunday", "yesterday") must agree with a candidate. It abstains rather than guess.
+// ("on Sunday", "yesterday") must agree with a candidate. A dateline without its year ("CARACAS, May 11
+// (Xinhua) --") is dated when nearby full dates and the weekday mentions fix one year, and moved to the
+// agency's own clock by the UTC offsets of place and agency desk; a chronology ends on the day of writing.
+// It abstains rather than guess: wire copy that names no year leaves the day open.
 import type { PublicationInference, TimeExpression } from '../../model.js';
 import { addDays, type Day, daysBetween, formatDay, parseDay, weekday } from './calendar.js';
 import { findTimes } from './find-times.js';
