@@ -38,7 +38,15 @@ export const SUITES: Suite[] = [
     ids: ['time.tbaq.value_f1', 'time.tbaq.extent_f1', 'time.tbaq.strict_extent_f1', 'time.aquaint.value_f1'],
     run: tbaqRows,
   },
-  { ids: ['pubdate.duc2004-task5.precision', 'pubdate.duc2004-task5.coverage'], run: pubdateRows },
+  {
+    ids: [
+      'pubdate.duc2004-task5.precision',
+      'pubdate.duc2004-task5.coverage',
+      'pubdate.duc2004-task5.heldout_precision',
+      'pubdate.duc2004-task5.heldout_coverage',
+    ],
+    run: pubdateRows,
+  },
   { ids: ['entities.seeds.precision', 'entities.seeds.recall'], run: entitySeedRows },
   { ids: ['rouge.replication.max_diff'], run: rougeReplicationRows },
   { ids: ['summary.duc2004.rouge1', 'summary.duc2004.rouge2'], run: summaryRows },
