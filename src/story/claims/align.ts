@@ -13,9 +13,20 @@ function valueClass(m: RawClaimMention): string {
   return `${v.kind}:${v.unit ?? ''}`;
 }
 
+const stemSets = new WeakMap<RawClaimMention, Set<string>>();
+
+function stemSet(m: RawClaimMention): Set<string> {
+  let set = stemSets.get(m);
+  if (!set) stemSets.set(m, (set = new Set(m.stems)));
+  return set;
+}
+
 function sharedStems(a: RawClaimMention, b: RawClaimMention): number {
-  const bs = new Set(b.stems);
-  return new Set(a.stems.filter((w) => bs.has(w))).size;
+  const as = stemSet(a);
+  const bs = stemSet(b);
+  let n = 0;
+  for (const w of as) if (bs.has(w)) n++;
+  return n;
 }
 
 function entityOverlap(a: RawClaimMention, b: RawClaimMention): boolean | null {
@@ -85,26 +96,55 @@ function compatibleMember(m: RawClaimMention, x: RawClaimMention): boolean {
   return m.value.normalized === x.value.normalized;
 }
 
-/** Groups mentions into facts: a mention joins the group it aligns best with (single link), else starts one. */
+/**
+ * Look-up keys of a mention. Two mentions can align (score > 0) only when they share a key: the same value class
+ * and a shared stem, or the same counted noun (see alignmentScore). A mention joins a group only if it aligns with
+ * every member (complete link), its first member included, so groups are looked up by their first member's keys.
+ */
+function alignKeys(m: RawClaimMention): string[] {
+  const cls = valueClass(m);
+  const keys = [...stemSet(m)].map((w) => `${cls}|s:${w}`);
+  if (m.counted) keys.push(`${cls}|c:${m.counted}`);
+  return keys;
+}
+
+/** Groups mentions into facts: a mention joins the group it aligns best with (complete link), else starts one. */
 export function alignMentions(mentions: readonly RawClaimMention[]): RawClaimMention[][] {
   const groups: RawClaimMention[][] = [];
+  /** Key → indices of the groups whose first member has it, in creation order. */
+  const index = new Map<string, number[]>();
   for (const m of mentions) {
-    let best: RawClaimMention[] | null = null;
+    const keys = alignKeys(m);
+    const candidates = new Set<number>();
+    for (const k of keys) for (const g of index.get(k) ?? []) candidates.add(g);
+    let best = -1;
     let bestScore = 0;
-    for (const g of groups) {
-      // Complete link: the mention must state the same fact as every member, so groups do not chain.
+    // In creation order, as a scan of every group would meet them: ties go to the earlier group.
+    for (const gi of [...candidates].sort((a, b) => a - b)) {
+      const g = groups[gi]!;
       if (!g.every((x) => compatibleMember(m, x))) continue;
-      const base = Math.min(...g.map((x) => alignmentScore(m, x)));
+      let base = Infinity;
+      for (const x of g) {
+        base = Math.min(base, alignmentScore(m, x));
+        if (base === 0) break;
+      }
       // Between equally good groups, the one whose value agrees wins: "141 seats" joins "141 seats out of 539",
       // not the 539.
       const score = base > 0 && g.every((x) => disagreement(x.value, m.value) === null) ? base + 0.5 : base;
       if (score > bestScore) {
-        best = g;
+        best = gi;
         bestScore = score;
       }
     }
-    if (best) best.push(m);
-    else groups.push([m]);
+    if (best >= 0) groups[best]!.push(m);
+    else {
+      groups.push([m]);
+      for (const k of new Set(keys)) {
+        const list = index.get(k);
+        if (list) list.push(groups.length - 1);
+        else index.set(k, [groups.length - 1]);
+      }
+    }
   }
   return groups;
 }
