@@ -76,9 +76,10 @@ export function buildArticle(doc: SourceDocument, now: Date = new Date()): Artic
   else {
     // Cleaning already read the input's language; a reliable reading stands, else the clean text is read again.
     const detected = cleaned.detected?.reliable ? cleaned.detected : detectLanguage(cleaned.text);
-    metadata.language = detected
-      ? { value: detected.code, source: 'text', detail: 'eld', confidence: detected.reliable ? 0.9 : 0.5 }
-      : { value: null, source: 'unknown' };
+    // An unreliable reading (tables of figures read as Dutch or Tagalog) is no language at all.
+    metadata.language = detected?.reliable
+      ? { value: detected.code, source: 'text', detail: 'eld', confidence: 0.9 }
+      : { value: null, source: 'unknown', ...(detected ? { detail: `eld unsure (${detected.code})` } : {}) };
   }
   if (!metadata.title.value?.trim()) {
     const lead = leadTitle(cleaned.text);

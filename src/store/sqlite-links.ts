@@ -62,6 +62,9 @@ export class SqliteLinkTables {
   saveLink(write: LinkWrite): void {
     const { link } = write;
     this.db.transaction(() => {
+      const relink = this.db
+        .prepare<[string], { story_id: string }>('SELECT story_id FROM article_links WHERE article_id = ?')
+        .get(link.articleId);
       this.db
         .prepare(
           `INSERT INTO article_links (article_id, seq, story_id, source_key, duplicate_of, wire_key, json)
@@ -101,8 +104,67 @@ export class SqliteLinkTables {
           )
           .run(link.articleId, entity.id, mentions);
       }
-      this.refreshStory(link.storyId, link.linkedAt);
+      // A new article at the end of a story updates its row in place; anything else recounts the story.
+      if (relink || write.merges.length > 0 || !this.addToStory(link))
+        this.refreshStory(link.storyId, link.linkedAt);
     })();
+  }
+
+  /** Counts one more article into an existing story; false when the story must be recounted instead. */
+  private addToStory(link: ArticleLink): boolean {
+    const story = this.db
+      .prepare<
+        [string, string],
+        { first_seen: string; last_seen: string; merged_into: string | null; top: number | null }
+      >(
+        `SELECT first_seen, last_seen, merged_into,
+           (SELECT max(seq) FROM article_links WHERE story_id = s.id AND article_id <> ?) AS top
+         FROM stories s WHERE id = ?`,
+      )
+      .get(link.articleId, link.storyId);
+    if (!story || story.merged_into !== null || story.top === null || story.top > link.seq) return false;
+    const known = this.db
+      .prepare(
+        `SELECT 1 FROM article_links WHERE story_id = ? AND source_key = ? AND article_id <> ? LIMIT 1`,
+      )
+      .get(link.storyId, link.sourceKey, link.articleId);
+    const article = this.db
+      .prepare<[string], { outlet: string | null; language: string | null }>(
+        'SELECT outlet, language FROM articles WHERE id = ?',
+      )
+      .get(link.articleId);
+    const bump = this.db.prepare(
+      `INSERT INTO story_facets (story_id, kind, value, n) VALUES (?, ?, ?, 1)
+       ON CONFLICT (story_id, kind, value) DO UPDATE SET n = n + 1`,
+    );
+    if (article?.outlet != null) bump.run(link.storyId, 'outlet', article.outlet);
+    if (article?.language != null) bump.run(link.storyId, 'language', article.language);
+    const date = link.date.value;
+    this.db
+      .prepare(
+        `UPDATE stories SET article_count = article_count + 1, source_count = source_count + ?,
+           outlets_json = ?, languages_json = ?, first_seen = ?, last_seen = ?, updated_at = ? WHERE id = ?`,
+      )
+      .run(
+        known ? 0 : 1,
+        JSON.stringify(this.facetList(link.storyId, 'outlet')),
+        JSON.stringify(this.facetList(link.storyId, 'language')),
+        date < story.first_seen ? date : story.first_seen,
+        date > story.last_seen ? date : story.last_seen,
+        link.linkedAt,
+        link.storyId,
+      );
+    return true;
+  }
+
+  /** A story's outlets or languages, most articles first. */
+  private facetList(storyId: string, kind: 'outlet' | 'language'): string[] {
+    return this.db
+      .prepare<[string, string], { value: string }>(
+        'SELECT value FROM story_facets WHERE story_id = ? AND kind = ? ORDER BY n DESC, value',
+      )
+      .all(storyId, kind)
+      .map((r) => r.value);
   }
 
   private applyMerge(m: StoryMerge): void {
@@ -119,6 +181,7 @@ export class SqliteLinkTables {
       )
       .run(m.from, m.into, m.score, m.articleId, m.at);
     this.db.prepare('DELETE FROM story_views WHERE story_id = ?').run(m.from);
+    this.db.prepare('DELETE FROM story_facets WHERE story_id = ?').run(m.from);
   }
 
   /** Recomputes a story's counts, outlets, languages and first/last seen from its articles. */
@@ -131,19 +194,20 @@ export class SqliteLinkTables {
          FROM article_links l WHERE l.story_id = ?`,
       )
       .get(storyId) as { n: number; sources: number; first_seen: string | null; last_seen: string | null };
+    this.db.prepare('DELETE FROM story_facets WHERE story_id = ?').run(storyId);
     if (agg.n === 0) {
       this.db.prepare('DELETE FROM stories WHERE id = ?').run(storyId);
       return;
     }
-    const list = (column: 'outlet' | 'language'): string[] =>
-      (
-        this.db
-          .prepare(
-            `SELECT a.${column} AS v FROM article_links l JOIN articles a ON a.id = l.article_id
-             WHERE l.story_id = ? AND a.${column} IS NOT NULL GROUP BY a.${column} ORDER BY count(*) DESC, a.${column}`,
-          )
-          .all(storyId) as { v: string }[]
-      ).map((r) => r.v);
+    for (const column of ['outlet', 'language'] as const)
+      this.db
+        .prepare(
+          `INSERT INTO story_facets (story_id, kind, value, n)
+           SELECT l.story_id, '${column}', a.${column}, count(*) FROM article_links l JOIN articles a ON a.id = l.article_id
+           WHERE l.story_id = ? AND a.${column} IS NOT NULL GROUP BY l.story_id, a.${column}`,
+        )
+        .run(storyId);
+    const list = (kind: 'outlet' | 'language'): string[] => this.facetList(storyId, kind);
     const first = this.db
       .prepare(
         `SELECT a.title FROM article_links l JOIN articles a ON a.id = l.article_id

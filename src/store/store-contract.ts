@@ -88,6 +88,57 @@ export function describeStoreContract(engine: string, open: () => Promise<Store>
       await store.close();
     });
 
+    it('keeps story counts, sources, outlets, languages and dates right as articles arrive', async () => {
+      const store = await open();
+      // A fixed pseudo-random arrival of 60 articles over 5 stories, 4 outlets, 2 languages, shared sources.
+      let seed = 7;
+      const next = (n: number) => {
+        seed = (seed * 1103515245 + 12345) % 2147483648;
+        return seed % n;
+      };
+      const outlets = ['Harbour Post', 'Daily Tide', 'Ferry Times', 'Coastal Wire'];
+      const expected = new Map<string, { links: ArticleLink[]; outlets: string[]; languages: string[] }>();
+      for (let i = 1; i <= 60; i++) {
+        const outlet = outlets[next(4)]!;
+        const language = next(3) === 0 ? 'fr' : 'en';
+        const id = `tx${i}`;
+        const { article, raw } = sampleArticle(`Article number ${i} about the harbour strike.`, { id });
+        article.metadata.outlet = { value: outlet, source: 'record' };
+        article.metadata.language = { value: language, source: 'record' };
+        await store.saveArticle(article, raw);
+        const storyId = `sx${next(5)}`;
+        const day = String(1 + next(28)).padStart(2, '0');
+        const link = sampleLink(id, storyId, i, {
+          sourceKey: `outlet:${outlet}:${next(3)}`,
+          date: { value: `2023-05-${day}T10:00:00.000Z`, source: 'metadata' },
+          linkedAt: `2024-02-01T00:00:${String(i % 60).padStart(2, '0')}.000Z`,
+        });
+        await store.saveLink({ link, merges: [], entities: [] });
+        const e = expected.get(storyId) ?? { links: [], outlets: [], languages: [] };
+        e.links.push(link);
+        e.outlets.push(outlet);
+        e.languages.push(language);
+        expected.set(storyId, e);
+      }
+      const ranked = (values: string[]) => {
+        const counts = new Map<string, number>();
+        for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+        return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([v]) => v);
+      };
+      for (const [storyId, e] of expected) {
+        const dates = e.links.map((l) => l.date.value).sort();
+        expect(await store.getStory(storyId)).toMatchObject({
+          articleCount: e.links.length,
+          sourceCount: new Set(e.links.map((l) => l.sourceKey)).size,
+          outlets: ranked(e.outlets),
+          languages: ranked(e.languages),
+          firstSeen: dates[0],
+          lastSeen: dates[dates.length - 1],
+        });
+      }
+      await store.close();
+    });
+
     it('reads the texts of several articles at once, skipping unknown ids', async () => {
       const store = await open();
       const a = sampleArticle('The port reopened after the strike ended.');
