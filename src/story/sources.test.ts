@@ -50,10 +50,7 @@ describe('buildSources', () => {
       storyDoc('a', 'x', { outlet: null, seq: 1 }),
       storyDoc('b', 'y', { outlet: null, seq: 2 }),
     ]);
-    expect(s.outlets.map((o) => o.name).sort()).toEqual([
-      'unnamed source (article 1)',
-      'unnamed source (article 2)',
-    ]);
+    expect(s.outlets.map((o) => o.name).sort()).toEqual(['no outlet (#1)', 'no outlet (#2)']);
     expect(s.independentSources).toBe(2);
   });
 });

@@ -26,7 +26,7 @@ export function buildSources(docs: readonly StoryDoc[]): StorySources {
   const ordered = [...docs].sort((a, b) => a.link.seq - b.link.seq);
   for (const [i, doc] of ordered.entries()) {
     // An article that names no outlet is a source of its own, not one "unknown outlet" for all of them.
-    const name = outletOf(doc) ?? `unnamed source (article ${i + 1})`;
+    const name = outletOf(doc) ?? `no outlet (#${i + 1})`;
     sourceKeys.add(doc.link.sourceKey);
     const o = outlets.get(name) ?? { name, articleIds: [], sourceKeys: new Set<string>() };
     o.articleIds.push(doc.article.id);

@@ -8,7 +8,11 @@ const WIDTH = 340;
 const LEFT_X = 112;
 const RIGHT_X = WIDTH - 128;
 
-function clip(label: string, max = 19): string {
+/** Characters that fit beside a node on each side. */
+const LEFT_CHARS = 15;
+const RIGHT_CHARS = 19;
+
+function clip(label: string, max: number): string {
   return label.length > max ? `${label.slice(0, max - 1)}…` : label;
 }
 
@@ -38,7 +42,7 @@ export function citationGraph(graph: StorySources['graph']): SafeHtml {
         y="${p.y + 4}"
         text-anchor="${side === 'L' ? 'end' : 'start'}"
       >
-        ${clip(n.label)}
+        ${clip(n.label, side === 'L' ? LEFT_CHARS : RIGHT_CHARS)}
       </text>
     </g>`;
   };

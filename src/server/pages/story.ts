@@ -315,6 +315,30 @@ function changesSection(
   </section>`;
 }
 
+/** The days the story covers: its articles' dates as synthesis settled them (publication, else inferred from the
+ *  story), else when the articles arrived. */
+function storyDates(input: StoryPageInput): SafeHtml {
+  const dated = input.view.articles.filter((a) => a.date.source !== 'ingested');
+  if (dated.length === 0)
+    return html`<span title="When the articles arrived: none of them gives a date"
+      >received ${dateLabel(input.story.firstSeen)} – ${dateLabel(input.story.lastSeen)}</span
+    >`;
+  const days = dated.map((a) => a.date.value).sort();
+  const inferred = dated.some((a) => a.date.source === 'inferred');
+  return html`<span
+    >${dateLabel(days[0]!)} –
+    ${dateLabel(days[days.length - 1]!)}${
+      inferred
+        ? html` <span
+            class="chip inferred"
+            title="Some articles give no date; theirs were inferred from the text"
+            >partly inferred</span
+          >`
+        : ''
+    }</span
+  >`;
+}
+
 function storyHeader(input: StoryPageInput): SafeHtml {
   const { story, view } = input;
   return html`<header class="story-head">
@@ -325,7 +349,7 @@ function storyHeader(input: StoryPageInput): SafeHtml {
         ><strong>${story.sourceCount}</strong> independent source${story.sourceCount === 1 ? '' : 's'}</span
       >
       <span>${story.outlets.length} outlet${story.outlets.length === 1 ? '' : 's'}</span>
-      <span>${dateLabel(story.firstSeen)} – ${dateLabel(story.lastSeen)}</span>
+      ${storyDates(input)}
       <a href="/stories/${story.id}/feed.atom">Atom feed</a>
       <a href="/api/stories/${story.id}">JSON</a>
     </p>
