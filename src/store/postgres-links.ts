@@ -68,6 +68,11 @@ export class PostgresLinkTables {
   async saveLink(write: LinkWrite): Promise<void> {
     const { link } = write;
     await inTransaction(this.pool, async (query) => {
+      const relink = (
+        await query<{ story_id: string }>('SELECT story_id FROM article_links WHERE article_id = $1', [
+          link.articleId,
+        ])
+      ).rows[0];
       await query(
         `INSERT INTO article_links (article_id, seq, story_id, linked_story, source_key, duplicate_of, wire_key,
            link_date, json)
@@ -101,7 +106,9 @@ export class PostgresLinkTables {
           [link.articleId, entity.id, mentions],
         );
       }
-      await refreshStory(query, link.storyId, link.linkedAt);
+      // A new article at the end of a story updates its row in place; anything else recounts the story.
+      if (relink || write.merges.length > 0 || !(await addToStory(query, link)))
+        await refreshStory(query, link.storyId, link.linkedAt);
     });
   }
 
@@ -310,6 +317,66 @@ async function applyMerge(query: Query, m: StoryMerge): Promise<void> {
     [m.from, m.into, m.score, m.articleId, m.at],
   );
   await query('DELETE FROM story_views WHERE story_id = $1', [m.from]);
+  await query('DELETE FROM story_facets WHERE story_id = $1', [m.from]);
+}
+
+/** Counts one more article into an existing story; false when the story must be recounted instead. */
+async function addToStory(query: Query, link: ArticleLink): Promise<boolean> {
+  const story = (
+    await query<{ first_seen: string; last_seen: string; merged_into: string | null; top: string | null }>(
+      `SELECT first_seen, last_seen, merged_into,
+         (SELECT max(seq) FROM article_links WHERE story_id = s.id AND article_id <> $1) AS top
+       FROM stories s WHERE id = $2`,
+      [link.articleId, link.storyId],
+    )
+  ).rows[0];
+  if (!story || story.merged_into !== null || story.top === null || Number(story.top) > link.seq)
+    return false;
+  const known = (
+    await query(
+      'SELECT 1 FROM article_links WHERE story_id = $1 AND source_key = $2 AND article_id <> $3 LIMIT 1',
+      [link.storyId, link.sourceKey, link.articleId],
+    )
+  ).rows.length;
+  const article = (
+    await query<{ outlet: string | null; language: string | null }>(
+      'SELECT outlet, language FROM articles WHERE id = $1',
+      [link.articleId],
+    )
+  ).rows[0];
+  const bump = (kind: string, value: string) =>
+    query(
+      `INSERT INTO story_facets (story_id, kind, value, n) VALUES ($1, $2, $3, 1)
+       ON CONFLICT (story_id, kind, value) DO UPDATE SET n = story_facets.n + 1`,
+      [link.storyId, kind, value],
+    );
+  if (article?.outlet != null) await bump('outlet', article.outlet);
+  if (article?.language != null) await bump('language', article.language);
+  const date = link.date.value;
+  await query(
+    `UPDATE stories SET article_count = article_count + 1, source_count = source_count + $1, outlets = $2,
+       languages = $3, first_seen = $4, last_seen = $5, updated_at = $6 WHERE id = $7`,
+    [
+      known ? 0 : 1,
+      await facetList(query, link.storyId, 'outlet'),
+      await facetList(query, link.storyId, 'language'),
+      date < story.first_seen ? date : story.first_seen,
+      date > story.last_seen ? date : story.last_seen,
+      link.linkedAt,
+      link.storyId,
+    ],
+  );
+  return true;
+}
+
+/** A story's outlets or languages, most articles first. */
+async function facetList(query: Query, storyId: string, kind: 'outlet' | 'language'): Promise<string[]> {
+  return (
+    await query<{ value: string }>(
+      'SELECT value FROM story_facets WHERE story_id = $1 AND kind = $2 ORDER BY n DESC, value',
+      [storyId, kind],
+    )
+  ).rows.map((r) => r.value);
 }
 
 /** Recomputes a story's counts, outlets, languages and first/last seen from its articles. */
@@ -322,19 +389,19 @@ async function refreshStory(query: Query, storyId: string, at: string): Promise<
       [storyId],
     )
   ).rows[0];
+  await query('DELETE FROM story_facets WHERE story_id = $1', [storyId]);
   if (!agg || agg.n === 0) {
     await query('DELETE FROM stories WHERE id = $1', [storyId]);
     return;
   }
-  const list = async (column: 'outlet' | 'language'): Promise<string[]> =>
-    (
-      await query<{ v: string }>(
-        `SELECT a.${column} AS v FROM article_links l JOIN articles a ON a.id = l.article_id
-         WHERE l.story_id = $1 AND a.${column} IS NOT NULL GROUP BY a.${column}
-         ORDER BY count(*) DESC, a.${column}`,
-        [storyId],
-      )
-    ).rows.map((r) => r.v);
+  for (const column of ['outlet', 'language'] as const)
+    await query(
+      `INSERT INTO story_facets (story_id, kind, value, n)
+       SELECT l.story_id, '${column}', a.${column}, count(*) FROM article_links l JOIN articles a ON a.id = l.article_id
+       WHERE l.story_id = $1 AND a.${column} IS NOT NULL GROUP BY l.story_id, a.${column}`,
+      [storyId],
+    );
+  const list = (kind: 'outlet' | 'language'): Promise<string[]> => facetList(query, storyId, kind);
   const first = (
     await query<{ title: string | null }>(
       `SELECT a.title FROM article_links l JOIN articles a ON a.id = l.article_id

@@ -132,6 +132,23 @@ export const postgresMigrations: readonly string[] = [
     state_gz BYTEA NOT NULL
   );
   `,
+  `
+  -- Per-story counts of outlets and languages, so that linking one more article updates a story in constant time.
+  CREATE TABLE story_facets (
+    story_id  TEXT COLLATE "C" NOT NULL,
+    kind      TEXT NOT NULL,                 -- 'outlet' or 'language'
+    value     TEXT COLLATE "C" NOT NULL,
+    n         INTEGER NOT NULL,
+    PRIMARY KEY (story_id, kind, value)
+  );
+  INSERT INTO story_facets (story_id, kind, value, n)
+    SELECT l.story_id, 'outlet', a.outlet, count(*) FROM article_links l JOIN articles a ON a.id = l.article_id
+    WHERE a.outlet IS NOT NULL GROUP BY l.story_id, a.outlet;
+  INSERT INTO story_facets (story_id, kind, value, n)
+    SELECT l.story_id, 'language', a.language, count(*) FROM article_links l JOIN articles a ON a.id = l.article_id
+    WHERE a.language IS NOT NULL GROUP BY l.story_id, a.language;
+  CREATE INDEX article_links_story_source ON article_links(story_id, source_key);
+  `,
 ];
 
 /** Applies the migrations not yet recorded; returns the versions it applied. */
