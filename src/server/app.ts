@@ -215,10 +215,12 @@ export function buildServer(store: Store, options: ServerOptions = {}): FastifyI
     if (!story) return notFound(reply, `No story with id “${id}”.`);
     const suffix = options.part ? `/${options.part.name}` : '';
     if (story.id !== id) return reply.redirect(`/stories/${encodeURIComponent(story.id)}${suffix}`, 301);
-    const stored = await store.getStoryView(story.id);
-    const key = storyPageKey(story, stored, `${options.since ?? ''}|${suffix}|${options.part?.offset ?? ''}`);
+    // The stamp keys the page cache; the view itself (large for a big story) is read only on a miss.
+    const stamp = await store.getStoryViewStamp(story.id);
+    const key = storyPageKey(story, stamp, `${options.since ?? ''}|${suffix}|${options.part?.offset ?? ''}`);
     const cached = key ? storyPages.get(key) : undefined;
     if (cached) return sendHtml(reply, cached);
+    const stored = await store.getStoryView(story.id);
     // Only the articles the page quotes in its citation popovers are read.
     const loaded = (await loadStory(store, story.id, {
       story,

@@ -257,6 +257,15 @@ export class PostgresLinkTables {
     });
   }
 
+  async getStoryViewStamp(storyId: string): Promise<{ version: number; builtAt: string } | null> {
+    const { rows } = await this.pool.query<{ version: number; built_at: string }>(
+      'SELECT version, built_at FROM story_views WHERE story_id = $1',
+      [storyId],
+    );
+    const row = rows[0];
+    return row ? { version: row.version, builtAt: row.built_at } : null;
+  }
+
   async getStoryView(storyId: string): Promise<{ version: number; builtAt: string; json: string } | null> {
     const { rows } = await this.pool.query<{ version: number; built_at: string; json: string }>(
       'SELECT version, built_at, json FROM story_views WHERE story_id = $1',

@@ -346,6 +346,10 @@ export class PostgresStore implements OpenPostgresStore {
     return this.links.putStoryView(storyId, view);
   }
 
+  getStoryViewStamp(storyId: string): Promise<{ version: number; builtAt: string } | null> {
+    return this.links.getStoryViewStamp(storyId);
+  }
+
   getStoryView(storyId: string): Promise<{ version: number; builtAt: string; json: string } | null> {
     return this.links.getStoryView(storyId);
   }

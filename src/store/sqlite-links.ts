@@ -410,6 +410,15 @@ export class SqliteLinkTables {
     })();
   }
 
+  getStoryViewStamp(storyId: string): { version: number; builtAt: string } | null {
+    const row = this.db
+      .prepare<[string], { version: number; built_at: string }>(
+        'SELECT version, built_at FROM story_views WHERE story_id = ?',
+      )
+      .get(storyId);
+    return row ? { version: row.version, builtAt: row.built_at } : null;
+  }
+
   getStoryView(storyId: string): { version: number; builtAt: string; json: string } | null {
     const row = this.db
       .prepare<[string], { version: number; built_at: string; json: string }>(

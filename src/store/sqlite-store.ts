@@ -337,6 +337,10 @@ export class SqliteStore implements Store {
     this.links.putStoryView(storyId, view);
   }
 
+  async getStoryViewStamp(storyId: string): Promise<{ version: number; builtAt: string } | null> {
+    return this.links.getStoryViewStamp(storyId);
+  }
+
   async getStoryView(storyId: string): Promise<{ version: number; builtAt: string; json: string } | null> {
     return this.links.getStoryView(storyId);
   }

@@ -396,6 +396,9 @@ export function describeStoreContract(engine: string, open: () => Promise<Store>
       expect(await store.getStoryView('s1')).toBeNull();
       await store.putStoryView('s1', { version: 1, headline: null, json: '{"x":1}' });
       expect(await store.getStoryView('s1')).toMatchObject({ version: 1, json: '{"x":1}' });
+      const stamp = await store.getStoryViewStamp('s1');
+      expect(stamp).toEqual({ version: 1, builtAt: (await store.getStoryView('s1'))!.builtAt });
+      expect(await store.getStoryViewStamp('nosuch')).toBeNull();
       await store.close();
     });
 

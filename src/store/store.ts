@@ -142,6 +142,8 @@ export interface Store {
     view: { version: number; headline: string | null; json: string },
   ): Promise<void>;
   getStoryView(storyId: string): Promise<{ version: number; builtAt: string; json: string } | null>;
+  /** The version and build time of a story's stored view, without the view: enough to key a page cache. */
+  getStoryViewStamp(storyId: string): Promise<{ version: number; builtAt: string } | null>;
 
   // Entities
   listEntities(query?: EntityQuery): Promise<StoreEntity[]>;
