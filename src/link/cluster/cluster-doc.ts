@@ -21,6 +21,11 @@ export interface ClusterDoc {
   quantities: string[];
   /** Normalised times the article mentions (ISO dates), when the analysis has them. */
   times: string[];
+  /**
+   * What the article leads with: the entities and places named in its title or first sentence, as clusterer
+   * features ("e:<key>", "p:<key>"), most mentioned first.
+   */
+  leads?: string[];
 }
 
 export interface ClusterDocOptions {
@@ -37,8 +42,10 @@ export interface ClusterDocOptions {
 export function clusterDocFrom(article: Article, analysis: Analysis, opts: ClusterDocOptions): ClusterDoc {
   const entities = new Map<string, number>();
   const places = new Map<string, number>();
+  const keys: (string | null)[] = [];
   analysis.entities.forEach((e, i) => {
     const key = opts.entityIds?.[i] ?? entityKey(e.name);
+    keys.push(key || null);
     if (!key) return;
     const into = e.type === 'place' ? places : entities;
     into.set(key, (into.get(key) ?? 0) + Math.max(1, e.mentions));
@@ -63,7 +70,38 @@ export function clusterDocFrom(article: Article, analysis: Analysis, opts: Clust
     places,
     quantities,
     times,
+    leads: leadFeatures(article, analysis, keys),
   };
+}
+
+/** Entities and places named in the title or the first sentence, as clusterer features, most mentioned first. */
+function leadFeatures(article: Article, analysis: Analysis, keys: readonly (string | null)[]): string[] {
+  const firstEnd = analysis.sentences[0]?.end ?? 0;
+  const lead = new Set<number>();
+  for (const m of analysis.mentions) if (m.start < firstEnd && m.kind !== 'role') lead.add(m.entity);
+  const title = article.title ? new Set(indexWords(article.title)) : null;
+  if (title)
+    analysis.entities.forEach((e, i) => {
+      if (indexWords(e.name).some((w) => w.length > 2 && title.has(w))) lead.add(i);
+    });
+  const features = new Map<string, number>();
+  for (const i of lead) {
+    const e = analysis.entities[i];
+    const key = keys[i];
+    if (!e || !key) continue;
+    const f = `${e.type === 'place' ? 'p' : 'e'}:${key}`;
+    features.set(f, (features.get(f) ?? 0) + Math.max(1, e.mentions));
+  }
+  return [...features]
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
+    .map(([f]) => f);
+}
+
+function indexWords(text: string): string[] {
+  return text
+    .split(/[^\p{L}\p{N}'’]+/u)
+    .map((w) => normaliseWord(w))
+    .filter((w) => w.length > 0);
 }
 
 /** An entity's name as a key: words normalised, a leading "the" dropped ("The Kremlin" = "Kremlin"). */

@@ -145,9 +145,27 @@ describe('StoryClusterer', () => {
     expect(c.add(doc('m4', 'x', 'villagers flee', [], 0), { forceStory: s2 }).storyId).toBe(s1);
   });
 
+  it('raises the score when the article leads with the entity the story leads with, and says so', () => {
+    const lead = (d: ClusterDoc, leads: string[]): ClusterDoc => ({ ...d, leads });
+    const run = (leadBoost: number) => {
+      const c = new StoryClusterer({ threshold: 0.01, leadBoost });
+      c.add(lead(quakeA[0]!, ['e:ica']));
+      return c.add(lead(quakeA[1]!, ['e:ica'])).explanation;
+    };
+    const plain = run(0);
+    const boosted = run(0.4);
+    expect(boosted.score).toBeCloseTo(Math.min(1, plain.score * 1.4), 3);
+    expect(boosted.reason).toContain('both lead with entity:ica');
+    expect(plain.reason).toBeNull();
+    // A lead the story does not lead with changes nothing.
+    const c = new StoryClusterer({ threshold: 0.01, leadBoost: 0.4 });
+    c.add(lead(quakeA[0]!, ['e:red cross']));
+    expect(c.add(lead(quakeA[1]!, ['e:ica'])).explanation.score).toBeCloseTo(plain.score, 3);
+  });
+
   it('resumes from a snapshot exactly where it was', () => {
     const a = new StoryClusterer({ threshold: 0.15 });
-    for (const d of [quakeA[0]!, budget[0]!]) a.add(d);
+    for (const d of [quakeA[0]!, budget[0]!]) a.add({ ...d, leads: ['e:ica'] });
     const b = StoryClusterer.fromJSON(JSON.parse(JSON.stringify(a.toJSON())));
     const rest = [quakeA[1]!, budget[1]!, quakeA[2]!];
     expect(rest.map((d) => b.add(d).storyId)).toEqual(rest.map((d) => a.add(d).storyId));

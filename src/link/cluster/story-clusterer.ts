@@ -50,6 +50,15 @@ export interface StoryClustererOptions {
   maxCandidates: number;
   /** Index entries shared by more stories than this are not used for look-up (they do not discriminate). */
   maxPosting: number;
+  /** How many lead features of an article, and main lead features of a story, are compared. */
+  leadCount: number;
+  /** Kinds of named feature that can lead ('e' entities, 'p' places). */
+  leadKinds: string;
+  /**
+   * Score multiplier 1 + leadBoost when the article leads (title, first sentence) with an entity most of the
+   * story's articles lead with: the same main actor is strong evidence of the same story.
+   */
+  leadBoost: number;
 }
 
 export const DEFAULT_CLUSTER_OPTIONS: StoryClustererOptions = {
@@ -67,6 +76,9 @@ export const DEFAULT_CLUSTER_OPTIONS: StoryClustererOptions = {
   queryFeatures: 40,
   maxCandidates: 15,
   maxPosting: 300,
+  leadCount: 5,
+  leadKinds: 'e',
+  leadBoost: 0.4,
 };
 
 export interface ClusterDecision {
@@ -84,6 +96,10 @@ interface Story {
   /** Sum of the unit vectors of its articles, truncated to the strongest features. */
   centroid: Map<string, number>;
   norms: PartNorms;
+  /** How many of its articles led with each feature (the most frequent kept). */
+  leadCounts: Map<string, number>;
+  /** Its main lead features, most frequent first. */
+  leads: string[];
 }
 
 interface StorySnapshot {
@@ -92,6 +108,7 @@ interface StorySnapshot {
   last: number | null;
   size: number;
   centroid: [string, number][];
+  leads?: [string, number][];
 }
 
 export interface StoryClustererSnapshot {
@@ -134,8 +151,9 @@ export class StoryClusterer {
     if (date !== null) this.now = Math.max(this.now, date);
     const dfDate = date ?? (Number.isFinite(this.now) ? this.now : doc.date);
     const vector = this.vectorOf(doc, dfDate);
+    const leads = this.leadsOf(doc, vector);
     const scored = this.candidates(vector)
-      .map((story) => ({ story, score: this.similarity(vector, story, date) }))
+      .map((story) => ({ story, score: this.similarity(vector, story, date, leads) }))
       .sort((a, b) => b.score - a.score || cmpId(a.story.id, b.story.id));
     const best = scored[0];
     const joinable = scored.find((c) => c.score >= this.thresholdFor(c.story));
@@ -146,21 +164,21 @@ export class StoryClusterer {
       const id = this.resolve(opts.forceStory);
       const known = this.stories.get(id);
       story = known ?? this.createStory(id);
-      const score = known ? this.similarity(vector, known, date) : 0;
+      const score = known ? this.similarity(vector, known, date, leads) : 0;
       const other = scored.find((s) => s.story.id !== id) ?? null;
-      explanation = this.explain('forced', vector, story, score, other, `assigned to ${id}`);
+      explanation = this.explain('forced', vector, story, score, other, `assigned to ${id}`, leads);
     } else if (joinable) {
       story = joinable.story;
       const other = scored.find((c) => c !== joinable) ?? null;
-      explanation = this.explain('joined', vector, story, joinable.score, other, null);
+      explanation = this.explain('joined', vector, story, joinable.score, other, null, leads);
     } else {
       const newStory = this.createStory(`s${++this.seq}`);
       explanation = best
-        ? this.explain('new', vector, best.story, best.score, best, null)
-        : this.explain('new', vector, null, 0, null, null);
+        ? this.explain('new', vector, best.story, best.score, best, null, leads)
+        : this.explain('new', vector, null, 0, null, null, leads);
       story = newStory;
     }
-    this.addToStory(story, vector, date);
+    this.addToStory(story, vector, date, leads);
 
     const merges: StoryMerge[] = [];
     let current = story;
@@ -193,6 +211,7 @@ export class StoryClusterer {
         last: s.last,
         size: s.size,
         centroid: [...s.centroid].map(([f, w]) => [f, round(w, 6)]),
+        leads: [...s.leadCounts],
       })),
       aliases: [...this.aliases],
     };
@@ -214,7 +233,10 @@ export class StoryClusterer {
         size: s.size,
         centroid,
         norms: partNorms(centroid),
+        leadCounts: new Map(s.leads ?? []),
+        leads: [],
       };
+      story.leads = c.storyLeads(story);
       c.stories.set(story.id, story);
       for (const f of story.centroid.keys()) c.indexAdd(f, story.id);
     }
@@ -272,9 +294,39 @@ export class StoryClusterer {
   }
 
   /** Cosine of the article and the story centroid (terms and named features mixed), lowered by the time between. */
-  private similarity(vector: Map<string, number>, story: Story, date: number | null): number {
+  private similarity(
+    vector: Map<string, number>,
+    story: Story,
+    date: number | null,
+    leads: readonly string[],
+  ): number {
     const cos = this.mixedCosine(vector, partNorms(vector), story.centroid, story.norms);
-    return cos * this.timeFactor(date === null ? 0 : gapDays(date, date, story));
+    const factor = this.sharedLead(leads, story) ? 1 + this.options.leadBoost : 1;
+    return Math.min(1, cos * factor * this.timeFactor(date === null ? 0 : gapDays(date, date, story)));
+  }
+
+  /** The article's lead feature that is one of the story's main leads, if any. */
+  private sharedLead(leads: readonly string[], story: Story): string | null {
+    return leads.find((f) => story.leads.includes(f)) ?? null;
+  }
+
+  /** What the article leads with (title, first sentence), of the lead kinds, at most `leadCount`. */
+  private leadsOf(doc: ClusterDoc, vector: Map<string, number>): string[] {
+    const { leadCount, leadKinds } = this.options;
+    return (doc.leads ?? [])
+      .filter((f) => leadKinds.includes(f[0] ?? '') && vector.has(f))
+      .slice(0, leadCount);
+  }
+
+  /** The features most of a story's articles lead with; keeps the tally short. */
+  private storyLeads(story: Story): string[] {
+    const ranked = [...story.leadCounts].sort(
+      (a, b) =>
+        b[1] - a[1] || (story.centroid.get(b[0]) ?? 0) - (story.centroid.get(a[0]) ?? 0) || cmpId(a[0], b[0]),
+    );
+    if (ranked.length > 4 * this.options.leadCount)
+      story.leadCounts = new Map(ranked.slice(0, 4 * this.options.leadCount));
+    return ranked.slice(0, this.options.leadCount).map(([f]) => f);
   }
 
   private storySimilarity(a: Story, b: Story): number {
@@ -326,6 +378,7 @@ export class StoryClusterer {
     score: number,
     runnerUp: { story: Story; score: number } | null,
     reason: string | null,
+    leads: readonly string[] = [],
   ): LinkExplanation {
     const shared: LinkEvidence[] = [];
     if (story) {
@@ -345,8 +398,14 @@ export class StoryClusterer {
       runnerUp: runnerUp ? { storyId: runnerUp.story.id, score: round(runnerUp.score) } : null,
       sharedTerms: shared.slice(0, 12).map((e) => ({ term: e.term, weight: round(e.weight) })),
       sharedEntities,
-      reason,
+      reason: [reason, story ? this.leadNote(leads, story) : null].filter((r) => r).join('; ') || null,
     };
+  }
+
+  /** Says how the lead features raised the score, when they did. */
+  private leadNote(leads: readonly string[], story: Story): string | null {
+    const lead = this.options.leadBoost > 0 ? this.sharedLead(leads, story) : null;
+    return lead ? `both lead with ${label(lead)} (score ×${round(1 + this.options.leadBoost, 3)})` : null;
   }
 
   private createStory(id: string): Story {
@@ -357,6 +416,8 @@ export class StoryClusterer {
       size: 0,
       centroid: new Map(),
       norms: { terms: 0, named: 0 },
+      leadCounts: new Map(),
+      leads: [],
     };
     this.stories.set(id, story);
     const n = storyNumber(id);
@@ -364,8 +425,14 @@ export class StoryClusterer {
     return story;
   }
 
-  private addToStory(story: Story, vector: Map<string, number>, date: number | null): void {
+  private addToStory(
+    story: Story,
+    vector: Map<string, number>,
+    date: number | null,
+    leads: readonly string[],
+  ): void {
     const before = new Set(story.centroid.keys());
+    for (const f of leads) story.leadCounts.set(f, (story.leadCounts.get(f) ?? 0) + 1);
     for (const [f, w] of vector) story.centroid.set(f, (story.centroid.get(f) ?? 0) + w);
     story.size += 1;
     story.first = earliest(story.first, date);
@@ -376,6 +443,7 @@ export class StoryClusterer {
   private merge(from: Story, into: Story): void {
     const before = new Set(into.centroid.keys());
     for (const [f, w] of from.centroid) into.centroid.set(f, (into.centroid.get(f) ?? 0) + w);
+    for (const [f, n] of from.leadCounts) into.leadCounts.set(f, (into.leadCounts.get(f) ?? 0) + n);
     into.size += from.size;
     into.first = earliest(into.first, from.first);
     into.last = latest(into.last, from.last);
@@ -396,6 +464,7 @@ export class StoryClusterer {
     for (const f of before) if (!story.centroid.has(f)) this.indexRemove(f, story.id);
     for (const f of story.centroid.keys()) if (!before.has(f)) this.indexAdd(f, story.id);
     story.norms = partNorms(story.centroid);
+    story.leads = this.storyLeads(story);
     this.stories.delete(story.id);
     this.stories.set(story.id, story);
   }
