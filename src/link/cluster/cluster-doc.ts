@@ -77,8 +77,11 @@ export function clusterDocFrom(article: Article, analysis: Analysis, opts: Clust
 /** Entities and places named in the title or the first sentence, as clusterer features, most mentioned first. */
 function leadFeatures(article: Article, analysis: Analysis, keys: readonly (string | null)[]): string[] {
   const firstEnd = analysis.sentences[0]?.end ?? 0;
+  // The dateline ("PHNOM PENH, May 3 (Xinhua) --") names where it was filed and the wire, not what it is about.
+  const from = DATELINE.exec(article.text)?.[0].length ?? 0;
   const lead = new Set<number>();
-  for (const m of analysis.mentions) if (m.start < firstEnd && m.kind !== 'role') lead.add(m.entity);
+  for (const m of analysis.mentions)
+    if (m.start >= from && m.start < firstEnd && m.kind !== 'role') lead.add(m.entity);
   const title = article.title ? new Set(indexWords(article.title)) : null;
   if (title)
     analysis.entities.forEach((e, i) => {
@@ -96,6 +99,10 @@ function leadFeatures(article: Article, analysis: Analysis, keys: readonly (stri
     .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
     .map(([f]) => f);
 }
+
+/** A dateline: place in capitals, optional date, optional wire credit, then a dash or underscore. */
+const DATELINE =
+  /^\s*[\p{Lu}][\p{Lu}\p{M} .,'’-]{1,60}(?:,[^\n()—–_]{0,40})?\s*(?:\([^)\n]{1,30}\))?\s*(?:--|—|–|_)\s/u;
 
 function indexWords(text: string): string[] {
   return text
