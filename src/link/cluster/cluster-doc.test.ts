@@ -59,6 +59,38 @@ describe('clusterDocFrom', () => {
     expect(titled.leads).toEqual(['e:trade ministry']);
   });
 
+  it('leaves the dateline out of the leads, and skips an opening line that names no one', () => {
+    const wired = 'MOSCOW, May 3 (Xinhua) -- Vladimir Putin spoke.';
+    const d = clusterDocFrom(
+      { ...article, title: null, text: wired },
+      {
+        ...analysis,
+        sentences: [{ start: 0, end: wired.length, paragraph: 0 }],
+        mentions: [
+          { start: 0, end: 6, text: 'MOSCOW', entity: 2, kind: 'name' },
+          { start: 15, end: 21, text: 'Xinhua', entity: 0, kind: 'name' },
+          { start: 26, end: 40, text: 'Vladimir Putin', entity: 1, kind: 'name' },
+        ],
+      } as Analysis,
+      { date: 0 },
+    );
+    expect(d.leads).toEqual(['e:vladimir putin']);
+    const linked = 'See www.example.com today. Vladimir Putin spoke.';
+    const e = clusterDocFrom(
+      { ...article, title: null, text: linked },
+      {
+        ...analysis,
+        sentences: [
+          { start: 0, end: 26, paragraph: 0 },
+          { start: 27, end: linked.length, paragraph: 0 },
+        ],
+        mentions: [{ start: 27, end: 41, text: 'Vladimir Putin', entity: 1, kind: 'name' }],
+      } as Analysis,
+      { date: 0 },
+    );
+    expect(e.leads).toEqual(['e:vladimir putin']);
+  });
+
   it('reads the dates the article mentions when the analysis has them', () => {
     const timed = {
       ...analysis,

@@ -76,12 +76,15 @@ export function clusterDocFrom(article: Article, analysis: Analysis, opts: Clust
 
 /** Entities and places named in the title or the first sentence, as clusterer features, most mentioned first. */
 function leadFeatures(article: Article, analysis: Analysis, keys: readonly (string | null)[]): string[] {
-  const firstEnd = analysis.sentences[0]?.end ?? 0;
   // The dateline ("PHNOM PENH, May 3 (Xinhua) --") names where it was filed and the wire, not what it is about.
   const from = DATELINE.exec(article.text)?.[0].length ?? 0;
+  const named = analysis.mentions.filter((m) => m.start >= from && m.kind !== 'role');
+  // The first sentence that names anyone (a web page can open with a link or a byline line that names no one).
+  const first = analysis.sentences
+    .slice(0, LEAD_SENTENCES)
+    .find((s) => named.some((m) => m.start >= s.start && m.start < s.end));
   const lead = new Set<number>();
-  for (const m of analysis.mentions)
-    if (m.start >= from && m.start < firstEnd && m.kind !== 'role') lead.add(m.entity);
+  if (first) for (const m of named) if (m.start >= first.start && m.start < first.end) lead.add(m.entity);
   const title = article.title ? new Set(indexWords(article.title)) : null;
   if (title)
     analysis.entities.forEach((e, i) => {
@@ -99,6 +102,9 @@ function leadFeatures(article: Article, analysis: Analysis, keys: readonly (stri
     .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
     .map(([f]) => f);
 }
+
+/** How far into the article the lead sentence is looked for. */
+const LEAD_SENTENCES = 3;
 
 /** A dateline: place in capitals, optional date, optional wire credit, then a dash or underscore. */
 const DATELINE =

@@ -163,6 +163,23 @@ describe('StoryClusterer', () => {
     expect(c.add(lead(quakeA[1]!, ['e:ica'])).explanation.score).toBeCloseTo(plain.score, 3);
   });
 
+  it('asks more of an article joining a story of one, unless both lead with the same entity', () => {
+    const lead = (d: ClusterDoc, leads: string[]): ClusterDoc => ({ ...d, leads });
+    const probe = new StoryClusterer({ threshold: 0.01, leadBoost: 0, youngStoryMargin: 0 });
+    probe.add(quakeA[0]!);
+    const score = probe.add(quakeA[1]!).explanation.score;
+    const opts = { threshold: score - 0.01, youngStoryMargin: 0.05, leadBoost: 0 };
+    const strict = new StoryClusterer(opts);
+    const s = strict.add(lead(quakeA[0]!, ['e:red cross'])).storyId;
+    const d = strict.add(lead(quakeA[1]!, ['e:ica']));
+    expect(d.storyId).not.toBe(s);
+    expect(d.explanation.kind).toBe('new');
+    expect(d.explanation.threshold).toBeCloseTo(score + 0.04, 3);
+    const waived = new StoryClusterer(opts);
+    const w = waived.add(lead(quakeA[0]!, ['e:ica'])).storyId;
+    expect(waived.add(lead(quakeA[1]!, ['e:ica'])).storyId).toBe(w);
+  });
+
   it('resumes from a snapshot exactly where it was', () => {
     const a = new StoryClusterer({ threshold: 0.15 });
     for (const d of [quakeA[0]!, budget[0]!]) a.add({ ...d, leads: ['e:ica'] });

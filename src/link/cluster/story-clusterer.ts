@@ -25,7 +25,7 @@ export interface FeatureWeights {
 export interface StoryClustererOptions {
   /** Score (0..1) an article needs to join a story. */
   threshold: number;
-  /** Added to the threshold for joining a story of one article (divided by the size for larger stories). */
+  /** Added to the threshold for joining a story of one article, unless the article shares its lead entity. */
   youngStoryMargin: number;
   /** Similarity of two stories' centroids (after the time factor) at which they are merged. */
   mergeThreshold: number;
@@ -63,7 +63,7 @@ export interface StoryClustererOptions {
 
 export const DEFAULT_CLUSTER_OPTIONS: StoryClustererOptions = {
   threshold: 0.2,
-  youngStoryMargin: 0,
+  youngStoryMargin: 0.03,
   mergeThreshold: 0.6,
   weights: { term: 1, entity: 1.5, place: 1.2, quantity: 0.5, time: 0.7 },
   namedShare: 0.15,
@@ -156,7 +156,7 @@ export class StoryClusterer {
       .map((story) => ({ story, score: this.similarity(vector, story, date, leads) }))
       .sort((a, b) => b.score - a.score || cmpId(a.story.id, b.story.id));
     const best = scored[0];
-    const joinable = scored.find((c) => c.score >= this.thresholdFor(c.story));
+    const joinable = scored.find((c) => c.score >= this.thresholdFor(c.story, leads));
 
     let story: Story;
     let explanation: LinkExplanation;
@@ -361,9 +361,13 @@ export class StoryClusterer {
     return total;
   }
 
-  /** The score needed to join a story: higher for a young story, whose one or two articles are a thin profile. */
-  private thresholdFor(story: Story): number {
-    return this.options.threshold + this.options.youngStoryMargin / Math.max(1, story.size);
+  /**
+   * The score needed to join a story: higher for a story of one article, a thin profile, unless the article leads
+   * with what that article led with.
+   */
+  private thresholdFor(story: Story, leads: readonly string[]): number {
+    const young = story.size <= 1 && !this.sharedLead(leads, story);
+    return this.options.threshold + (young ? this.options.youngStoryMargin : 0);
   }
 
   private timeFactor(days: number): number {
@@ -394,7 +398,7 @@ export class StoryClusterer {
     return {
       kind,
       score: round(score),
-      threshold: round(story && kind !== 'new' ? this.thresholdFor(story) : this.options.threshold),
+      threshold: round(story ? this.thresholdFor(story, leads) : this.options.threshold),
       runnerUp: runnerUp ? { storyId: runnerUp.story.id, score: round(runnerUp.score) } : null,
       sharedTerms: shared.slice(0, 12).map((e) => ({ term: e.term, weight: round(e.weight) })),
       sharedEntities,
