@@ -2,7 +2,9 @@
 // Articles and stories are sparse TF-IDF vectors over terms, entities, places, quantities and times (weights from a
 // streaming, decaying DF). Candidate stories come from an inverted index over the centroids of recent stories only,
 // so the cost per article is bounded by the window, not by the store. Time apart lowers the score; stories quiet for
-// longer than the horizon are retired; two stories that an article shows to be one are merged.
+// longer than the horizon are retired; two stories that an article shows to be one are merged. What an article leads
+// with (entities of its title and first sentence) is tallied per story: an article leading with a story's main lead
+// entity scores higher with it, and joining a story of one article needs a little more unless they share the lead.
 import type { LinkEvidence, LinkExplanation, StoryMerge } from '../../model.js';
 import type { ClusterDoc } from './cluster-doc.js';
 import {
