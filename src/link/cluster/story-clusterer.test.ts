@@ -157,6 +157,10 @@ describe('StoryClusterer', () => {
     expect(boosted.score).toBeCloseTo(Math.min(1, plain.score * 1.4), 3);
     expect(boosted.reason).toContain('both lead with entity:ica');
     expect(plain.reason).toBeNull();
+    // The same last name is the same lead.
+    const named = new StoryClusterer({ threshold: 0.01, leadBoost: 0.4 });
+    named.add({ ...quakeA[0]!, entities: new Map([['maria ica', 2]]), leads: ['e:maria ica'] });
+    expect(named.add(lead(quakeA[1]!, ['e:ica'])).explanation.reason).toContain('both lead with entity:ica');
     // A lead the story does not lead with changes nothing.
     const c = new StoryClusterer({ threshold: 0.01, leadBoost: 0.4 });
     c.add(lead(quakeA[0]!, ['e:red cross']));

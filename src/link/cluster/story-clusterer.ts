@@ -307,9 +307,14 @@ export class StoryClusterer {
     return Math.min(1, cos * factor * this.timeFactor(date === null ? 0 : gapDays(date, date, story)));
   }
 
-  /** The article's lead feature that is one of the story's main leads, if any. */
+  /** The article's lead feature that is one of the story's main leads (or has the same last name), if any. */
   private sharedLead(leads: readonly string[], story: Story): string | null {
-    return leads.find((f) => story.leads.includes(f)) ?? null;
+    const exact = leads.find((f) => story.leads.includes(f));
+    if (exact !== undefined || leads.length === 0 || story.leads.length === 0) return exact ?? null;
+    // "Albright" and "Madeleine Albright" may be two identities until the registry has the evidence to join them;
+    // as the lead of a story, the shared last name is enough.
+    const theirs = new Set(story.leads.map(lastName));
+    return leads.find((f) => theirs.has(lastName(f))) ?? null;
   }
 
   /** What the article leads with (title, first sentence), of the lead kinds, at most `leadCount`. */
@@ -507,6 +512,12 @@ export class StoryClusterer {
     posting.delete(id);
     if (posting.size === 0) this.index.delete(f);
   }
+}
+
+/** The last word of a lead feature's name, without a registry's "-2" suffix ("e:e:madeleine-albright" → "albright"). */
+function lastName(feature: string): string {
+  const name = feature.replace(/-\d+$/, '');
+  return `${feature[0]}:${name.slice(Math.max(name.lastIndexOf('-'), name.lastIndexOf(':'), name.lastIndexOf(' ')) + 1)}`;
 }
 
 /** Days between a date range and a story's [first, last] (0 when they overlap). */
