@@ -126,6 +126,7 @@ export function explainLink(link: ArticleLink, storyTitle: string | null): strin
   if (e.kind === 'new')
     out.push(`  best score ${e.score.toFixed(3)} stayed below the threshold ${e.threshold.toFixed(3)}`);
   else out.push(`  score ${e.score.toFixed(3)} (threshold ${e.threshold.toFixed(3)})`);
+  if (e.reason && e.kind !== 'forced') out.push(`  ${e.reason}`);
   if (e.runnerUp) out.push(`  runner-up ${e.runnerUp.storyId} with ${e.runnerUp.score.toFixed(3)}`);
   else out.push('  no other candidate story');
   if (e.sharedEntities.length) out.push(`  shared entities: ${e.sharedEntities.join(', ')}`);

@@ -21,6 +21,11 @@ export interface ClusterDoc {
   quantities: string[];
   /** Normalised times the article mentions (ISO dates), when the analysis has them. */
   times: string[];
+  /**
+   * What the article leads with: the entities and places named in its title or first sentence, as clusterer
+   * features ("e:<key>", "p:<key>"), most mentioned first.
+   */
+  leads?: string[];
 }
 
 export interface ClusterDocOptions {
@@ -37,8 +42,10 @@ export interface ClusterDocOptions {
 export function clusterDocFrom(article: Article, analysis: Analysis, opts: ClusterDocOptions): ClusterDoc {
   const entities = new Map<string, number>();
   const places = new Map<string, number>();
+  const keys: (string | null)[] = [];
   analysis.entities.forEach((e, i) => {
     const key = opts.entityIds?.[i] ?? entityKey(e.name);
+    keys.push(key || null);
     if (!key) return;
     const into = e.type === 'place' ? places : entities;
     into.set(key, (into.get(key) ?? 0) + Math.max(1, e.mentions));
@@ -63,7 +70,51 @@ export function clusterDocFrom(article: Article, analysis: Analysis, opts: Clust
     places,
     quantities,
     times,
+    leads: leadFeatures(article, analysis, keys),
   };
+}
+
+/** Entities and places named in the title or the first sentence, as clusterer features, most mentioned first. */
+function leadFeatures(article: Article, analysis: Analysis, keys: readonly (string | null)[]): string[] {
+  // The dateline ("PHNOM PENH, May 3 (Xinhua) --") names where it was filed and the wire, not what it is about.
+  const from = DATELINE.exec(article.text)?.[0].length ?? 0;
+  const named = analysis.mentions.filter((m) => m.start >= from && m.kind !== 'role');
+  // The first sentence that names anyone (a web page can open with a link or a byline line that names no one).
+  const first = analysis.sentences
+    .slice(0, LEAD_SENTENCES)
+    .find((s) => named.some((m) => m.start >= s.start && m.start < s.end));
+  const lead = new Set<number>();
+  if (first) for (const m of named) if (m.start >= first.start && m.start < first.end) lead.add(m.entity);
+  const title = article.title ? new Set(indexWords(article.title)) : null;
+  if (title)
+    analysis.entities.forEach((e, i) => {
+      if (indexWords(e.name).some((w) => w.length > 2 && title.has(w))) lead.add(i);
+    });
+  const features = new Map<string, number>();
+  for (const i of lead) {
+    const e = analysis.entities[i];
+    const key = keys[i];
+    if (!e || !key) continue;
+    const f = `${e.type === 'place' ? 'p' : 'e'}:${key}`;
+    features.set(f, (features.get(f) ?? 0) + Math.max(1, e.mentions));
+  }
+  return [...features]
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
+    .map(([f]) => f);
+}
+
+/** How far into the article the lead sentence is looked for. */
+const LEAD_SENTENCES = 3;
+
+/** A dateline: place in capitals, optional date, optional wire credit, then a dash or underscore. */
+const DATELINE =
+  /^\s*[\p{Lu}][\p{Lu}\p{M} .,'’-]{1,60}(?:,[^\n()—–_]{0,40})?\s*(?:\([^)\n]{1,30}\))?\s*(?:--|—|–|_)\s/u;
+
+function indexWords(text: string): string[] {
+  return text
+    .split(/[^\p{L}\p{N}'’]+/u)
+    .map((w) => normaliseWord(w))
+    .filter((w) => w.length > 0);
 }
 
 /** An entity's name as a key: words normalised, a leading "the" dropped ("The Kremlin" = "Kremlin"). */

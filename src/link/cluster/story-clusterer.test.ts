@@ -145,9 +145,48 @@ describe('StoryClusterer', () => {
     expect(c.add(doc('m4', 'x', 'villagers flee', [], 0), { forceStory: s2 }).storyId).toBe(s1);
   });
 
+  it('raises the score when the article leads with the entity the story leads with, and says so', () => {
+    const lead = (d: ClusterDoc, leads: string[]): ClusterDoc => ({ ...d, leads });
+    const run = (leadBoost: number) => {
+      const c = new StoryClusterer({ threshold: 0.01, leadBoost });
+      c.add(lead(quakeA[0]!, ['e:ica']));
+      return c.add(lead(quakeA[1]!, ['e:ica'])).explanation;
+    };
+    const plain = run(0);
+    const boosted = run(0.4);
+    expect(boosted.score).toBeCloseTo(Math.min(1, plain.score * 1.4), 3);
+    expect(boosted.reason).toContain('both lead with entity:ica');
+    expect(plain.reason).toBeNull();
+    // The same last name is the same lead.
+    const named = new StoryClusterer({ threshold: 0.01, leadBoost: 0.4 });
+    named.add({ ...quakeA[0]!, entities: new Map([['maria ica', 2]]), leads: ['e:maria ica'] });
+    expect(named.add(lead(quakeA[1]!, ['e:ica'])).explanation.reason).toContain('both lead with entity:ica');
+    // A lead the story does not lead with changes nothing.
+    const c = new StoryClusterer({ threshold: 0.01, leadBoost: 0.4 });
+    c.add(lead(quakeA[0]!, ['e:red cross']));
+    expect(c.add(lead(quakeA[1]!, ['e:ica'])).explanation.score).toBeCloseTo(plain.score, 3);
+  });
+
+  it('asks more of an article joining a story of one, unless both lead with the same entity', () => {
+    const lead = (d: ClusterDoc, leads: string[]): ClusterDoc => ({ ...d, leads });
+    const probe = new StoryClusterer({ threshold: 0.01, leadBoost: 0, youngStoryMargin: 0 });
+    probe.add(quakeA[0]!);
+    const score = probe.add(quakeA[1]!).explanation.score;
+    const opts = { threshold: score - 0.01, youngStoryMargin: 0.05, leadBoost: 0 };
+    const strict = new StoryClusterer(opts);
+    const s = strict.add(lead(quakeA[0]!, ['e:red cross'])).storyId;
+    const d = strict.add(lead(quakeA[1]!, ['e:ica']));
+    expect(d.storyId).not.toBe(s);
+    expect(d.explanation.kind).toBe('new');
+    expect(d.explanation.threshold).toBeCloseTo(score + 0.04, 3);
+    const waived = new StoryClusterer(opts);
+    const w = waived.add(lead(quakeA[0]!, ['e:ica'])).storyId;
+    expect(waived.add(lead(quakeA[1]!, ['e:ica'])).storyId).toBe(w);
+  });
+
   it('resumes from a snapshot exactly where it was', () => {
     const a = new StoryClusterer({ threshold: 0.15 });
-    for (const d of [quakeA[0]!, budget[0]!]) a.add(d);
+    for (const d of [quakeA[0]!, budget[0]!]) a.add({ ...d, leads: ['e:ica'] });
     const b = StoryClusterer.fromJSON(JSON.parse(JSON.stringify(a.toJSON())));
     const rest = [quakeA[1]!, budget[1]!, quakeA[2]!];
     expect(rest.map((d) => b.add(d).storyId)).toEqual(rest.map((d) => a.add(d).storyId));

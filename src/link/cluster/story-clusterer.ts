@@ -2,7 +2,9 @@
 // Articles and stories are sparse TF-IDF vectors over terms, entities, places, quantities and times (weights from a
 // streaming, decaying DF). Candidate stories come from an inverted index over the centroids of recent stories only,
 // so the cost per article is bounded by the window, not by the store. Time apart lowers the score; stories quiet for
-// longer than the horizon are retired; two stories that an article shows to be one are merged.
+// longer than the horizon are retired; two stories that an article shows to be one are merged. What an article leads
+// with (entities of its title and first sentence) is tallied per story: an article leading with a story's main lead
+// entity scores higher with it, and joining a story of one article needs a little more unless they share the lead.
 import type { LinkEvidence, LinkExplanation, StoryMerge } from '../../model.js';
 import type { ClusterDoc } from './cluster-doc.js';
 import {
@@ -25,7 +27,7 @@ export interface FeatureWeights {
 export interface StoryClustererOptions {
   /** Score (0..1) an article needs to join a story. */
   threshold: number;
-  /** Added to the threshold for joining a story of one article (divided by the size for larger stories). */
+  /** Added to the threshold for joining a story of one article, unless the article shares its lead entity. */
   youngStoryMargin: number;
   /** Similarity of two stories' centroids (after the time factor) at which they are merged. */
   mergeThreshold: number;
@@ -50,11 +52,20 @@ export interface StoryClustererOptions {
   maxCandidates: number;
   /** Index entries shared by more stories than this are not used for look-up (they do not discriminate). */
   maxPosting: number;
+  /** How many lead features of an article, and main lead features of a story, are compared. */
+  leadCount: number;
+  /** Kinds of named feature that can lead ('e' entities, 'p' places). */
+  leadKinds: string;
+  /**
+   * Score multiplier 1 + leadBoost when the article leads (title, first sentence) with an entity most of the
+   * story's articles lead with: the same main actor is strong evidence of the same story.
+   */
+  leadBoost: number;
 }
 
 export const DEFAULT_CLUSTER_OPTIONS: StoryClustererOptions = {
   threshold: 0.2,
-  youngStoryMargin: 0,
+  youngStoryMargin: 0.03,
   mergeThreshold: 0.6,
   weights: { term: 1, entity: 1.5, place: 1.2, quantity: 0.5, time: 0.7 },
   namedShare: 0.15,
@@ -67,6 +78,9 @@ export const DEFAULT_CLUSTER_OPTIONS: StoryClustererOptions = {
   queryFeatures: 40,
   maxCandidates: 15,
   maxPosting: 300,
+  leadCount: 5,
+  leadKinds: 'e',
+  leadBoost: 0.4,
 };
 
 export interface ClusterDecision {
@@ -84,6 +98,10 @@ interface Story {
   /** Sum of the unit vectors of its articles, truncated to the strongest features. */
   centroid: Map<string, number>;
   norms: PartNorms;
+  /** How many of its articles led with each feature (the most frequent kept). */
+  leadCounts: Map<string, number>;
+  /** Its main lead features, most frequent first. */
+  leads: string[];
 }
 
 interface StorySnapshot {
@@ -92,6 +110,7 @@ interface StorySnapshot {
   last: number | null;
   size: number;
   centroid: [string, number][];
+  leads?: [string, number][];
 }
 
 export interface StoryClustererSnapshot {
@@ -134,11 +153,12 @@ export class StoryClusterer {
     if (date !== null) this.now = Math.max(this.now, date);
     const dfDate = date ?? (Number.isFinite(this.now) ? this.now : doc.date);
     const vector = this.vectorOf(doc, dfDate);
+    const leads = this.leadsOf(doc, vector);
     const scored = this.candidates(vector)
-      .map((story) => ({ story, score: this.similarity(vector, story, date) }))
+      .map((story) => ({ story, score: this.similarity(vector, story, date, leads) }))
       .sort((a, b) => b.score - a.score || cmpId(a.story.id, b.story.id));
     const best = scored[0];
-    const joinable = scored.find((c) => c.score >= this.thresholdFor(c.story));
+    const joinable = scored.find((c) => c.score >= this.thresholdFor(c.story, leads));
 
     let story: Story;
     let explanation: LinkExplanation;
@@ -146,21 +166,21 @@ export class StoryClusterer {
       const id = this.resolve(opts.forceStory);
       const known = this.stories.get(id);
       story = known ?? this.createStory(id);
-      const score = known ? this.similarity(vector, known, date) : 0;
+      const score = known ? this.similarity(vector, known, date, leads) : 0;
       const other = scored.find((s) => s.story.id !== id) ?? null;
-      explanation = this.explain('forced', vector, story, score, other, `assigned to ${id}`);
+      explanation = this.explain('forced', vector, story, score, other, `assigned to ${id}`, leads);
     } else if (joinable) {
       story = joinable.story;
       const other = scored.find((c) => c !== joinable) ?? null;
-      explanation = this.explain('joined', vector, story, joinable.score, other, null);
+      explanation = this.explain('joined', vector, story, joinable.score, other, null, leads);
     } else {
       const newStory = this.createStory(`s${++this.seq}`);
       explanation = best
-        ? this.explain('new', vector, best.story, best.score, best, null)
-        : this.explain('new', vector, null, 0, null, null);
+        ? this.explain('new', vector, best.story, best.score, best, null, leads)
+        : this.explain('new', vector, null, 0, null, null, leads);
       story = newStory;
     }
-    this.addToStory(story, vector, date);
+    this.addToStory(story, vector, date, leads);
 
     const merges: StoryMerge[] = [];
     let current = story;
@@ -193,6 +213,7 @@ export class StoryClusterer {
         last: s.last,
         size: s.size,
         centroid: [...s.centroid].map(([f, w]) => [f, round(w, 6)]),
+        leads: [...s.leadCounts],
       })),
       aliases: [...this.aliases],
     };
@@ -214,7 +235,10 @@ export class StoryClusterer {
         size: s.size,
         centroid,
         norms: partNorms(centroid),
+        leadCounts: new Map(s.leads ?? []),
+        leads: [],
       };
+      story.leads = c.storyLeads(story);
       c.stories.set(story.id, story);
       for (const f of story.centroid.keys()) c.indexAdd(f, story.id);
     }
@@ -272,9 +296,44 @@ export class StoryClusterer {
   }
 
   /** Cosine of the article and the story centroid (terms and named features mixed), lowered by the time between. */
-  private similarity(vector: Map<string, number>, story: Story, date: number | null): number {
+  private similarity(
+    vector: Map<string, number>,
+    story: Story,
+    date: number | null,
+    leads: readonly string[],
+  ): number {
     const cos = this.mixedCosine(vector, partNorms(vector), story.centroid, story.norms);
-    return cos * this.timeFactor(date === null ? 0 : gapDays(date, date, story));
+    const factor = this.sharedLead(leads, story) ? 1 + this.options.leadBoost : 1;
+    return Math.min(1, cos * factor * this.timeFactor(date === null ? 0 : gapDays(date, date, story)));
+  }
+
+  /** The article's lead feature that is one of the story's main leads (or has the same last name), if any. */
+  private sharedLead(leads: readonly string[], story: Story): string | null {
+    const exact = leads.find((f) => story.leads.includes(f));
+    if (exact !== undefined || leads.length === 0 || story.leads.length === 0) return exact ?? null;
+    // "Albright" and "Madeleine Albright" may be two identities until the registry has the evidence to join them;
+    // as the lead of a story, the shared last name is enough.
+    const theirs = new Set(story.leads.map(lastName));
+    return leads.find((f) => theirs.has(lastName(f))) ?? null;
+  }
+
+  /** What the article leads with (title, first sentence), of the lead kinds, at most `leadCount`. */
+  private leadsOf(doc: ClusterDoc, vector: Map<string, number>): string[] {
+    const { leadCount, leadKinds } = this.options;
+    return (doc.leads ?? [])
+      .filter((f) => leadKinds.includes(f[0] ?? '') && vector.has(f))
+      .slice(0, leadCount);
+  }
+
+  /** The features most of a story's articles lead with; keeps the tally short. */
+  private storyLeads(story: Story): string[] {
+    const ranked = [...story.leadCounts].sort(
+      (a, b) =>
+        b[1] - a[1] || (story.centroid.get(b[0]) ?? 0) - (story.centroid.get(a[0]) ?? 0) || cmpId(a[0], b[0]),
+    );
+    if (ranked.length > 4 * this.options.leadCount)
+      story.leadCounts = new Map(ranked.slice(0, 4 * this.options.leadCount));
+    return ranked.slice(0, this.options.leadCount).map(([f]) => f);
   }
 
   private storySimilarity(a: Story, b: Story): number {
@@ -309,9 +368,13 @@ export class StoryClusterer {
     return total;
   }
 
-  /** The score needed to join a story: higher for a young story, whose one or two articles are a thin profile. */
-  private thresholdFor(story: Story): number {
-    return this.options.threshold + this.options.youngStoryMargin / Math.max(1, story.size);
+  /**
+   * The score needed to join a story: higher for a story of one article, a thin profile, unless the article leads
+   * with what that article led with.
+   */
+  private thresholdFor(story: Story, leads: readonly string[]): number {
+    const young = story.size <= 1 && !this.sharedLead(leads, story);
+    return this.options.threshold + (young ? this.options.youngStoryMargin : 0);
   }
 
   private timeFactor(days: number): number {
@@ -326,6 +389,7 @@ export class StoryClusterer {
     score: number,
     runnerUp: { story: Story; score: number } | null,
     reason: string | null,
+    leads: readonly string[] = [],
   ): LinkExplanation {
     const shared: LinkEvidence[] = [];
     if (story) {
@@ -341,12 +405,18 @@ export class StoryClusterer {
     return {
       kind,
       score: round(score),
-      threshold: round(story && kind !== 'new' ? this.thresholdFor(story) : this.options.threshold),
+      threshold: round(story ? this.thresholdFor(story, leads) : this.options.threshold),
       runnerUp: runnerUp ? { storyId: runnerUp.story.id, score: round(runnerUp.score) } : null,
       sharedTerms: shared.slice(0, 12).map((e) => ({ term: e.term, weight: round(e.weight) })),
       sharedEntities,
-      reason,
+      reason: [reason, story ? this.leadNote(leads, story) : null].filter((r) => r).join('; ') || null,
     };
+  }
+
+  /** Says how the lead features raised the score, when they did. */
+  private leadNote(leads: readonly string[], story: Story): string | null {
+    const lead = this.options.leadBoost > 0 ? this.sharedLead(leads, story) : null;
+    return lead ? `both lead with ${label(lead)} (score ×${round(1 + this.options.leadBoost, 3)})` : null;
   }
 
   private createStory(id: string): Story {
@@ -357,6 +427,8 @@ export class StoryClusterer {
       size: 0,
       centroid: new Map(),
       norms: { terms: 0, named: 0 },
+      leadCounts: new Map(),
+      leads: [],
     };
     this.stories.set(id, story);
     const n = storyNumber(id);
@@ -364,8 +436,14 @@ export class StoryClusterer {
     return story;
   }
 
-  private addToStory(story: Story, vector: Map<string, number>, date: number | null): void {
+  private addToStory(
+    story: Story,
+    vector: Map<string, number>,
+    date: number | null,
+    leads: readonly string[],
+  ): void {
     const before = new Set(story.centroid.keys());
+    for (const f of leads) story.leadCounts.set(f, (story.leadCounts.get(f) ?? 0) + 1);
     for (const [f, w] of vector) story.centroid.set(f, (story.centroid.get(f) ?? 0) + w);
     story.size += 1;
     story.first = earliest(story.first, date);
@@ -376,6 +454,7 @@ export class StoryClusterer {
   private merge(from: Story, into: Story): void {
     const before = new Set(into.centroid.keys());
     for (const [f, w] of from.centroid) into.centroid.set(f, (into.centroid.get(f) ?? 0) + w);
+    for (const [f, n] of from.leadCounts) into.leadCounts.set(f, (into.leadCounts.get(f) ?? 0) + n);
     into.size += from.size;
     into.first = earliest(into.first, from.first);
     into.last = latest(into.last, from.last);
@@ -396,6 +475,7 @@ export class StoryClusterer {
     for (const f of before) if (!story.centroid.has(f)) this.indexRemove(f, story.id);
     for (const f of story.centroid.keys()) if (!before.has(f)) this.indexAdd(f, story.id);
     story.norms = partNorms(story.centroid);
+    story.leads = this.storyLeads(story);
     this.stories.delete(story.id);
     this.stories.set(story.id, story);
   }
@@ -432,6 +512,12 @@ export class StoryClusterer {
     posting.delete(id);
     if (posting.size === 0) this.index.delete(f);
   }
+}
+
+/** The last word of a lead feature's name, without a registry's "-2" suffix ("e:e:madeleine-albright" → "albright"). */
+function lastName(feature: string): string {
+  const name = feature.replace(/-\d+$/, '');
+  return `${feature[0]}:${name.slice(Math.max(name.lastIndexOf('-'), name.lastIndexOf(':'), name.lastIndexOf(' ')) + 1)}`;
 }
 
 /** Days between a date range and a story's [first, last] (0 when they overlap). */
