@@ -4,7 +4,7 @@
 // through "he"/"she"), addressee ("told X") and medium ("in an article", "on Twitter") when the text names them.
 import type { Quote, Sentence } from '../../model.js';
 import { baseForm, CUE_FORMS } from './cue-lexicon.js';
-import { quotedSpans, type QuotedSpan } from './quote-marks.js';
+import { normalizeQuoteMarks, quotedSpans, type QuotedSpan } from './quote-marks.js';
 import { findReportedSpeech } from './reported-speech.js';
 import { quoteSetting } from './setting.js';
 import { speakerAt, textSpan, type QuoteContext } from './speaker.js';
@@ -29,7 +29,28 @@ interface Attributed {
   paragraph: number;
 }
 
-export function findQuotes(text: string, sentences: readonly Sentence[], ctx: QuoteContext): Quote[] {
+export function findQuotes(original: string, sentences: readonly Sentence[], ctx: QuoteContext): Quote[] {
+  const text = normalizeQuoteMarks(original);
+  const quotes = findIn(text, sentences, ctx);
+  if (text === original) return quotes;
+  // The spans' text as written, quote marks and all.
+  const again = <T extends { start: number; end: number; text: string }>(s: T): T => ({
+    ...s,
+    text: original.slice(s.start, s.end),
+  });
+  return quotes.map((q) => ({
+    ...q,
+    content: again(q.content),
+    cue: q.cue && again(q.cue),
+    speaker: q.speaker && {
+      ...again(q.speaker),
+      resolvedFrom: q.speaker.resolvedFrom && again(q.speaker.resolvedFrom),
+    },
+    addressee: q.addressee && again(q.addressee),
+  }));
+}
+
+function findIn(text: string, sentences: readonly Sentence[], ctx: QuoteContext): Quote[] {
   const quotes: Quote[] = [];
   // Four words make an utterance; a shorter quote counts when it ends in its own punctuation ("“Really,” she
   // added"), which scare quotes ("a “double standard”") do not.
