@@ -14,7 +14,7 @@ export type { QuoteContext } from './speaker.js';
 const CUE = [...CUE_FORMS.keys()].sort((a, b) => b.length - a.length).join('|');
 const SPEAKER = String.raw`(?:[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e|(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+)?(?:[\p{L}'’.-]+\s+){0,5}?(?:\p{Lu}[\p{L}'’.-]*|spokesman|spokeswoman|spokesperson|officials?|sources?|minister|president|leader|analysts?|diplomats?|experts?|police|statement|ministry|government|people|campaign|aides?|voters?|supporters?|critics?|residents?|report|poll|survey))`;
 const CUE_AFTER = new RegExp(
-  String.raw`^[,.!?]?["”]?\s*,?\s*(?:(${SPEAKER})\s+(?:also\s+|later\s+|then\s+)?(${CUE})\b|(${CUE})\s+(${SPEAKER}))`,
+  String.raw`^[,.!?]?["”]?\s*,?\s*(?:(${SPEAKER})(?:\s*,[^,;:“”"()]{2,100}?,)?\s+(?:also\s+|later\s+|then\s+)?(${CUE})\b|(${CUE})\s+(${SPEAKER}))`,
   'u',
 );
 const CUE_BEFORE = new RegExp(
@@ -133,7 +133,10 @@ function findIn(text: string, sentences: readonly Sentence[], ctx: QuoteContext)
       // The cue after a quote is in its own paragraph.
       const rest = text.slice(q.end, Math.min(text.length, q.end + 120)).split('\n')[0] ?? '';
       // … and in its sentence: "“…” online. Sanders’ aides say" is a new sentence with its own cue.
-      const stop = /[.!?;](?=\s)/.exec(rest.slice(2));
+      // (a title's period, "Mrs. Clinton said", "Gov. Ray", does not end it).
+      const stop = /(?<!\b(?:Mrs?|Ms|Dr|Gov|Sen|Rep|Gen|Lt|Col|Sgt|Capt|Prof|Rev|Hon|Sens|Reps|Pres|Atty|Jr|Sr|St|\p{Lu}))[.!?;](?=\s)/u.exec(
+        rest.slice(2),
+      );
       const after = stop ? rest.slice(0, stop.index + 3) : rest;
       // The cue may end the sentence before ("Caddell continued:" then the quote in the next paragraph).
       const prev = sentences[index - 1];

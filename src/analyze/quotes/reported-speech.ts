@@ -76,6 +76,8 @@ interface Cue {
   after: number;
   lemma: string;
   participle: boolean;
+  /** "(When) asked whether …, she said": a question put to someone the clause names later; no source here. */
+  asked?: boolean;
 }
 
 function cuesIn(toks: readonly Tok[]): Cue[] {
@@ -90,6 +92,15 @@ function cuesIn(toks: readonly Tok[]): Cue[] {
     }
     const lemma = CUE_FORMS.get(t.lower);
     if (!lemma) continue;
+    const prev0 = toks[i - 1];
+    if (
+      t.lower === 'asked' &&
+      (i === 0 ||
+        (/^(?:when|if|once|after|before)$/.test(prev0?.lower ?? '') && (i === 1 || toks[i - 2]?.text === ',')))
+    ) {
+      cues.push({ at: i, after: i + 1, lemma, participle: false, asked: true });
+      continue;
+    }
     if (i === 0 && /^\p{Lu}/u.test(t.text)) continue; // "Asked about …", "Saying …": no subject here
     const prev = toks[i - 1];
     const next = toks[i + 1];
@@ -250,7 +261,12 @@ export function findReportedSpeech(
     let speaker: Quote['speaker'] = null;
     let range: [number, number];
     const subject = subjects[n];
-    if (cue.lemma === 'according to') {
+    if (cue.asked) {
+      let e = cue.after;
+      while (e < limit && toks[e]?.text !== ',' && toks[e]?.text !== ':') e++;
+      if (e >= toks.length) return;
+      range = trimRange(toks, cue.after, e);
+    } else if (cue.lemma === 'according to') {
       let e = cue.after;
       while (e < toks.length && toks[e]?.text !== ',' && e - cue.after < 14) e++;
       const [a, b] = trimRange(toks, cue.after, e);
