@@ -14,6 +14,7 @@ proclaim affirm answer ridicule mock condemn denounce decry applaud feel doubt s
 wonder guess reckon figure opine muse speculate blame characterize characterise shout chant exclaim
 recommend forecast reaffirm restate repeat understand
 realize realise recognize recognise swear guarantee
+decline refuse seek plan try attempt intend aim threaten offer vote
 `
   .trim()
   .split(/\s+/);
@@ -40,6 +41,18 @@ const IRREGULAR: Record<string, string[]> = {
   learn: ['learned', 'learnt', 'learns', 'learning', 'learn'],
   forecast: ['forecast', 'forecasted', 'forecasts', 'forecasting'],
 };
+
+/** Verbs whose content is an infinitive ("declined to comment", "vowed to fight"): the "to" opens the content. */
+export const TO_VERBS: ReadonlySet<string> = new Set(
+  `want hope promise pledge vow plan expect seek refuse decline threaten offer agree try attempt intend aim
+  urge ask tell call vote`
+    .trim()
+    .split(/\s+/),
+);
+/** Verbs that cue only before an infinitive: "declined to comment" but not "support declined". */
+export const ONLY_TO: ReadonlySet<string> = new Set(
+  `decline refuse try attempt intend aim threaten offer vote plan`.trim().split(/\s+/),
+);
 
 function regularForms(lemma: string): string[] {
   const consonantY = /[^aeiou]y$/.test(lemma);

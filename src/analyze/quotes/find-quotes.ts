@@ -190,7 +190,15 @@ function findIn(text: string, sentences: readonly Sentence[], ctx: QuoteContext)
       (s, e) => used.has(cueKey(s, e)) || quotes.some((q) => q.cue && q.cue.start < e && s < q.cue.end),
       quotes,
     );
-    quotes.push(...found);
+    // Reported speech inside a quote ("“I wanted to win,” she said") ends with the quote.
+    for (const q of found) {
+      const host = q.cue && spans.find((x) => x.start <= q.cue!.start && q.cue!.end <= x.end);
+      if (host && q.content.end > host.end) {
+        const end = host.start + text.slice(host.start, host.end).replace(/[\s,.;:!?]+$/, '').length;
+        q.content = textSpan(text, q.content.start, Math.max(q.content.start, end));
+      }
+    }
+    quotes.push(...found.filter((q) => q.content.end > q.content.start));
     // Reported speech that quotes ("said Obama’s words “amount to …”") hosts the quote's continuation too.
     for (const q of found)
       if (

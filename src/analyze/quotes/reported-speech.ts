@@ -3,7 +3,7 @@
 // sentence's speaker (", adding that …", ", calling him …"). The source is the noun phrase before the cue (or
 // after it when inverted); the content is the rest of the clause after it, or the clause before it.
 import type { Quote, Sentence } from '../../model.js';
-import { baseForm, CUE_FORMS, NOUN_LIKE } from './cue-lexicon.js';
+import { baseForm, CUE_FORMS, NOUN_LIKE, ONLY_TO, TO_VERBS } from './cue-lexicon.js';
 import { quoteSetting } from './setting.js';
 import { speakerAt, textSpan, type QuoteContext } from './speaker.js';
 
@@ -45,6 +45,8 @@ const FINITE = words(`is are was were be has have had will would can could shoul
   isn’t aren’t wasn’t weren’t won’t can’t don’t doesn’t didn’t`);
 const PUNCT = /^[^\p{L}\p{N}]$/u;
 
+const TITLE = /^(?:Mrs?|Ms|Dr|Gov|Sen|Rep|Gen|Lt|Col|Sgt|Capt|Prof|Rev|Hon|Sens|Reps|Atty|Jr|Sr|St|\p{Lu})$/u;
+
 function tokenize(text: string, start: number, end: number): Tok[] {
   const out: Tok[] = [];
   const re = /[\p{L}\p{N}$@#](?:[\p{L}\p{N}'’.,%&/-]*[\p{L}\p{N}%])?|\S/gu;
@@ -56,6 +58,11 @@ function tokenize(text: string, start: number, end: number): Tok[] {
     const comma = /,(?=\D)|,$/.exec(t);
     if (comma && comma.index > 0) {
       t = t.slice(0, comma.index);
+      re.lastIndex = m.index + t.length;
+    }
+    // A title's or an initial's period stays with it ("Mr. Clinton", "J. Smith").
+    if (chunk[m.index + t.length] === '.' && TITLE.test(t)) {
+      t += '.';
       re.lastIndex = m.index + t.length;
     }
     out.push({ text: t, lower: t.toLowerCase(), start: m.index, end: m.index + t.length });
@@ -106,6 +113,8 @@ function cuesIn(toks: readonly Tok[]): Cue[] {
     const next = toks[i + 1];
     if (prev && DETERMINER.has(prev.lower) && (NOUN_LIKE.has(lemma) || prev.lower !== 'to')) continue;
     if (prev?.lower === 'to' || /^let['’]s$/.test(prev?.lower ?? '')) continue;
+    if (ONLY_TO.has(lemma) && !(next?.lower === 'to' || (lemma === 'vote' && /^(?:for|against)$/.test(next?.lower ?? ''))))
+      continue;
     if (prev && /['’]s$/.test(prev.lower) && NOUN_LIKE.has(lemma)) continue; // "Beijing’s support"
     // "the ultimatum demands addressed to …", "reports of …": a noun, not a verb.
     if (
@@ -180,6 +189,8 @@ function inverted(toks: readonly Tok[], cue: Cue): boolean {
 /** Where the content starts after a cue: past particles, addressees, adverbials, ":" and "that". */
 function contentStart(toks: readonly Tok[], cue: Cue): number {
   let q = cue.after;
+  if (TO_VERBS.has(cue.lemma) && toks[q]?.lower === 'to') return q; // "declined to comment"
+  if (cue.lemma === 'vote' && toks[q]?.lower === 'against') q++;
   if (PARTICLE.has(toks[q]?.lower ?? '') || (cue.lemma === 'point' && toks[q]?.lower === 'to')) q++;
   if (cue.lemma === 'call' && toks[q]?.lower === 'on') q++;
   const marker = (t: Tok | undefined) =>
@@ -297,6 +308,7 @@ export function findReportedSpeech(
       // "said in a statement." / "said on Monday." closes the sentence: the content came before.
       const onlySetting =
         PREPOSITION.has(toks[after[0]]?.lower ?? '') &&
+        !(TO_VERBS.has(cue.lemma) && after[0] === cue.after) &&
         after[1] === trimRange(toks, 0, toks.length)[1] &&
         wordCount(toks, after[0], after[1]) <= 6;
       const yesNo = after[1] - after[0] === 1 && /^(?:so|yes|no)$/.test(toks[after[0]]?.lower ?? '');
