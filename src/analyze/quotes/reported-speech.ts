@@ -129,7 +129,12 @@ function cuesIn(toks: readonly Tok[]): Cue[] {
     const participle = /ing$/.test(t.lower);
     if (!participle && /(?:ed|en|wn|ld|ought|aid|ound)$/.test(t.lower) && BE.has(toks[k]?.lower ?? ''))
       continue;
-    if (NEEDS_THAT.has(lemma) && !/^(?:that|whether|if|how|why|what|“|")$/.test(next?.lower ?? '')) continue;
+    // … or a clause opened by its subject pronoun ("hope they win", "worried it would").
+    if (
+      NEEDS_THAT.has(lemma) &&
+      !/^(?:that|whether|if|how|why|what|“|"|i|he|she|they|we|you|it|there)$/.test(next?.lower ?? '')
+    )
+      continue;
     if (lemma === 'continue' && next?.lower === 'to') continue;
     if (next?.lower === 'by' && !participle) continue; // ", cited by Reuters," is passive
     if (/^(?:itself|himself|herself|themselves)$/.test(next?.lower ?? '')) continue;
@@ -148,6 +153,15 @@ function subjectBefore(toks: readonly Tok[], cueAt: number, progressive: boolean
   while (j >= 0 && (SKIPPABLE.has(toks[j]?.lower ?? '') || (progressive && BE.has(toks[j]?.lower ?? ''))))
     j--;
   if (j < 0) return null;
+  // A parenthesis before the cue ("Sen. Bernie Sanders (I-Vt.) said") belongs to the subject.
+  if (toks[j]?.text === ')') {
+    let m = j - 1;
+    while (m > 0 && toks[m]?.text !== '(' && j - m < 12) m--;
+    if (toks[m]?.text === '(' && m > 0) {
+      const np = subjectBefore(toks, m, false);
+      return np ? [np[0], j + 1] : null;
+    }
+  }
   const last = toks[j];
   if (!last) return null;
   if (/^(?:who|which)$/.test(last.lower)) return [j, j + 1];
@@ -209,6 +223,7 @@ function contentStart(toks: readonly Tok[], cue: Cue): number {
   for (let guard = 0; guard < 6; guard++) {
     const t = toks[q];
     if (!t) break;
+    if (t.lower === 'to' && (TO_VERBS.has(cue.lemma) || ADDRESSEE_VERBS.has(cue.lemma)) && q > cue.after - 1) break;
     if (t.text === ',' || t.text === ':' || t.text === '—') q++;
     else if (ADVERBIAL.has(t.lower)) q++;
     else if (PREPOSITION.has(t.lower) && cue.lemma !== 'according to') {
@@ -308,7 +323,8 @@ export function findReportedSpeech(
       // "said in a statement." / "said on Monday." closes the sentence: the content came before.
       const onlySetting =
         PREPOSITION.has(toks[after[0]]?.lower ?? '') &&
-        !(TO_VERBS.has(cue.lemma) && after[0] === cue.after) &&
+        !(TO_VERBS.has(cue.lemma) && toks[after[0]]?.lower === 'to') &&
+        !toks.slice(after[0], after[1]).some((t) => FINITE.has(t.lower)) &&
         after[1] === trimRange(toks, 0, toks.length)[1] &&
         wordCount(toks, after[0], after[1]) <= 6;
       const yesNo = after[1] - after[0] === 1 && /^(?:so|yes|no)$/.test(toks[after[0]]?.lower ?? '');
