@@ -15,6 +15,7 @@ wonder guess reckon figure opine muse speculate blame characterize characterise 
 recommend forecast reaffirm restate repeat understand
 realize realise recognize recognise swear guarantee
 decline refuse seek plan try attempt intend aim threaten offer vote
+oppose reject attack thank discuss refer talk favor prefer welcome speak support back
 `
   .trim()
   .split(/\s+/);
@@ -36,6 +37,11 @@ const IRREGULAR: Record<string, string[]> = {
   hear: ['heard', 'hears', 'hearing', 'hear'],
   understand: ['understood', 'understands', 'understanding', 'understand'],
   swear: ['swore', 'sworn', 'swears', 'swearing', 'swear'],
+  support: ['supported', 'supports', 'supporting'],
+  back: ['backed', 'backing'],
+  talk: ['talked', 'talks', 'talking'],
+  attack: ['attacked', 'attacking'],
+  refer: ['referred', 'refers', 'referring'],
   sing: ['sang', 'sung', 'sings', 'singing', 'sing'],
   sell: ['sold', 'sells', 'selling', 'sell'],
   learn: ['learned', 'learnt', 'learns', 'learning', 'learn'],

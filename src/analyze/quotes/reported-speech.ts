@@ -205,7 +205,12 @@ function contentStart(toks: readonly Tok[], cue: Cue): number {
   let q = cue.after;
   if (TO_VERBS.has(cue.lemma) && toks[q]?.lower === 'to') return q; // "declined to comment"
   if (cue.lemma === 'vote' && toks[q]?.lower === 'against') q++;
-  if (PARTICLE.has(toks[q]?.lower ?? '') || (cue.lemma === 'point' && toks[q]?.lower === 'to')) q++;
+  if (
+    PARTICLE.has(toks[q]?.lower ?? '') ||
+    (/^(?:point|refer)$/.test(cue.lemma) && toks[q]?.lower === 'to') ||
+    (/^(?:speak|talk)$/.test(cue.lemma) && /^(?:of|about)$/.test(toks[q]?.lower ?? ''))
+  )
+    q++;
   if (cue.lemma === 'call' && toks[q]?.lower === 'on') q++;
   const marker = (t: Tok | undefined) =>
     !!t && /^(?:that|whether|if|about|to|:|“|"|,)$/.test(t.lower) && t.lower !== 'to';
