@@ -16,6 +16,7 @@ recommend forecast reaffirm restate repeat understand
 realize realise recognize recognise swear guarantee
 decline refuse seek plan try attempt intend aim threaten offer vote
 oppose reject attack thank discuss refer talk favor prefer welcome speak support back
+seem appear view express see regard
 `
   .trim()
   .split(/\s+/);

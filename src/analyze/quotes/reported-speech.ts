@@ -31,7 +31,7 @@ const DETERMINER =
   's every each no some any another such`);
 const NEEDS_THAT =
   words(`figure feel understand realize realise recognize recognise guess know hope fear worry doubt
-  suspect assume wonder swear guarantee reckon expect maintain`);
+  suspect assume wonder swear guarantee reckon expect maintain see regard`);
 const ADDRESSEE_VERBS = words(`tell ask urge remind assure inform advise warn`);
 const ADVERBIAL =
   words(`monday tuesday wednesday thursday friday saturday sunday today yesterday tonight morning
@@ -43,6 +43,8 @@ const PREPOSITION = words(
 const PARTICLE = words(`out for about up`);
 const FINITE = words(`is are was were be has have had will would can could should may might must do does did
   isn’t aren’t wasn’t weren’t won’t can’t don’t doesn’t didn’t`);
+/** Passive views held by no one named: "is expected to", "is seen as", "was widely believed to". */
+const PASSIVE_VIEW = words(`expect see view consider believe think know say report regard describe`);
 const PUNCT = /^[^\p{L}\p{N}]$/u;
 
 const TITLE = /^(?:Mrs?|Ms|Dr|Gov|Sen|Rep|Gen|Lt|Col|Sgt|Capt|Prof|Rev|Hon|Sens|Reps|Atty|Jr|Sr|St|\p{Lu})$/u;
@@ -85,6 +87,9 @@ interface Cue {
   participle: boolean;
   /** "(When) asked whether …, she said": a question put to someone the clause names later; no source here. */
   asked?: boolean;
+  /** "Trump is expected to win", "the rally seemed calm": a view no one in the sentence holds; the content is the
+   * subject and what follows the cue. */
+  sourceless?: boolean;
 }
 
 function cuesIn(toks: readonly Tok[]): Cue[] {
@@ -127,8 +132,16 @@ function cuesIn(toks: readonly Tok[]): Cue[] {
     let k = i - 1;
     while (k >= 0 && SKIPPABLE.has(toks[k]?.lower ?? '')) k--;
     const participle = /ing$/.test(t.lower);
-    if (!participle && /(?:ed|en|wn|ld|ought|aid|ound)$/.test(t.lower) && BE.has(toks[k]?.lower ?? ''))
+    if (!participle && /(?:ed|en|wn|ld|ought|aid|ound)$/.test(t.lower) && BE.has(toks[k]?.lower ?? '')) {
+      if (PASSIVE_VIEW.has(lemma) && /^(?:to|as)$/.test(next?.lower ?? ''))
+        cues.push({ at: i, after: i + 1, lemma, participle: false, sourceless: true });
       continue;
+    }
+    if (lemma === 'seem' || lemma === 'appear') {
+      if (lemma === 'seem' || /^(?:to|that|as|like)$/.test(next?.lower ?? ''))
+        cues.push({ at: i, after: i + 1, lemma, participle: false, sourceless: true });
+      continue;
+    }
     // … or a clause opened by its subject pronoun ("hope they win", "worried it would").
     if (
       NEEDS_THAT.has(lemma) &&
@@ -266,7 +279,9 @@ export function findReportedSpeech(
   const out: Quote[] = [];
   const sentenceText = text.slice(sentence.start, sentence.end);
   const subjects = cues.map((c) =>
-    c.lemma === 'according to' ? null : subjectBefore(toks, c.at, /ing$/.test(toks[c.at]?.lower ?? '')),
+    c.lemma === 'according to'
+      ? null
+      : subjectBefore(toks, c.at, c.sourceless === true || /ing$/.test(toks[c.at]?.lower ?? '')),
   );
   cues.forEach((cue, n) => {
     const cueTok = toks[cue.at];
@@ -292,7 +307,10 @@ export function findReportedSpeech(
     let speaker: Quote['speaker'] = null;
     let range: [number, number];
     const subject = subjects[n];
-    if (cue.asked) {
+    if (cue.sourceless) {
+      if (!subject) return;
+      range = trimRange(toks, subject[0], limit);
+    } else if (cue.asked) {
       let e = cue.after;
       while (e < limit && toks[e]?.text !== ',' && toks[e]?.text !== ':') e++;
       if (e >= toks.length) return;
