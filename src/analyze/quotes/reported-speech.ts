@@ -257,6 +257,23 @@ function contentStart(toks: readonly Tok[], cue: Cue): number {
   return q;
 }
 
+/** Stances taken towards someone or something: the content is the object ("endorsed Sanders in February"). */
+const STANCE = words(`endorse support back oppose`);
+const OBJECT_STOP = words(`in on at during after before since when while because last this yesterday today
+  tonight monday tuesday wednesday thursday friday saturday sunday who which where`);
+
+/** Where an object noun phrase ends: at a comma or dash, a time or place phrase, or "and" + verb. */
+function objectEnd(toks: readonly Tok[], a: number, b: number): number {
+  for (let k = a + 1; k < b; k++) {
+    const t = toks[k];
+    if (!t) break;
+    if (/^[,;:()—–-]$/.test(t.text) || OBJECT_STOP.has(t.lower)) return k;
+    const next = toks[k + 1]?.lower ?? '';
+    if (/^(?:and|but)$/.test(t.lower) && (CUE_FORMS.has(next) || /ed$/.test(next))) return k;
+  }
+  return b;
+}
+
 /** Trim the content's token range of edge punctuation other than quote marks. */
 function trimRange(toks: readonly Tok[], a: number, b: number): [number, number] {
   while (a < b && /^[,;:—–-]$/.test(toks[a]?.text ?? '')) a++;
@@ -374,6 +391,8 @@ export function findReportedSpeech(
       range = trimRange(toks, 0, cue.at);
       if (wordCount(toks, range[0], range[1]) < 3) return;
     }
+    if (STANCE.has(cue.lemma) && range[0] >= cue.after && !/^(?:that|to)$/.test(toks[range[0] - 1]?.lower ?? ''))
+      range = [range[0], objectEnd(toks, range[0], range[1])];
     const [a, b] = range;
     const first = toks[a];
     const lastTok = toks[b - 1];
