@@ -43,6 +43,9 @@ const PREPOSITION = words(
 const PARTICLE = words(`out for about up`);
 const FINITE = words(`is are was were be has have had will would can could should may might must do does did
   isn’t aren’t wasn’t weren’t won’t can’t don’t doesn’t didn’t`);
+/** What "In a … poll/statement/interview, …" names as the source of what follows. */
+const SOURCE_NOUN = words(`poll polls survey surveys report study interview statement letter speech op-ed column
+  tweet post memo book article email filing remarks testimony analysis data`);
 /** Passive views held by no one named: "is expected to", "is seen as", "was widely believed to". */
 const PASSIVE_VIEW = words(`expect see view consider believe think know say report regard describe`);
 const PUNCT = /^[^\p{L}\p{N}]$/u;
@@ -90,6 +93,8 @@ interface Cue {
   /** "Trump is expected to win", "the rally seemed calm": a view no one in the sentence holds; the content is the
    * subject and what follows the cue. */
   sourceless?: boolean;
+  /** "In a CNN poll released Monday, …": the source is the phrase up to the comma (`after` is the comma). */
+  inSource?: boolean;
 }
 
 function cuesIn(toks: readonly Tok[]): Cue[] {
@@ -97,6 +102,15 @@ function cuesIn(toks: readonly Tok[]): Cue[] {
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
     if (!t) continue;
+    if (t.lower === 'in' && (i === 0 || (i === 1 && /^(?:but|and|yet)$/.test(toks[0]?.lower ?? '')))) {
+      let c = i + 1;
+      while (c < toks.length && c - i < 16 && isWord(toks[c])) c++;
+      if (toks[c]?.text === ',' && c > i + 1 && toks.slice(i + 1, c).some((x) => SOURCE_NOUN.has(x.lower))) {
+        cues.push({ at: i, after: c, lemma: 'in', participle: false, inSource: true });
+        i = c;
+        continue;
+      }
+    }
     if (t.lower === 'according' && toks[i + 1]?.lower === 'to') {
       cues.push({ at: i, after: i + 2, lemma: 'according to', participle: false });
       i++;
@@ -296,13 +310,13 @@ export function findReportedSpeech(
   const out: Quote[] = [];
   const sentenceText = text.slice(sentence.start, sentence.end);
   const subjects = cues.map((c) =>
-    c.lemma === 'according to'
+    c.lemma === 'according to' || c.inSource
       ? null
       : subjectBefore(toks, c.at, c.sourceless === true || /ing$/.test(toks[c.at]?.lower ?? '')),
   );
   cues.forEach((cue, n) => {
     const cueTok = toks[cue.at];
-    const cueEnd = toks[cue.after - 1];
+    const cueEnd = cue.inSource ? cueTok : toks[cue.after - 1];
     if (!cueTok || !cueEnd || usedCue(cueTok.start, cueEnd.end)) return;
     // The content after this cue ends where the next coordinated attribution begins.
     let limit = toks.length;
@@ -332,6 +346,11 @@ export function findReportedSpeech(
       while (e < limit && toks[e]?.text !== ',' && toks[e]?.text !== ':') e++;
       if (e >= toks.length) return;
       range = trimRange(toks, cue.after, e);
+    } else if (cue.inSource) {
+      const first = toks[cue.at + 1];
+      const lastTok = toks[cue.after - 1];
+      if (first && lastTok) speaker = speakerAt(text, sentences, ctx, first.start, lastTok.end);
+      range = trimRange(toks, cue.after + 1, limit);
     } else if (cue.lemma === 'according to') {
       let e = cue.after;
       while (e < toks.length && toks[e]?.text !== ',' && e - cue.after < 14) e++;
