@@ -337,6 +337,7 @@ export function findReportedSpeech(
     }
     let speaker: Quote['speaker'] = null;
     let range: [number, number];
+    let before: [number, number] | null = null;
     const subject = subjects[n];
     if (cue.sourceless) {
       if (!subject) return;
@@ -387,7 +388,20 @@ export function findReportedSpeech(
         after[1] === trimRange(toks, 0, toks.length)[1] &&
         wordCount(toks, after[0], after[1]) <= 6;
       const yesNo = after[1] - after[0] === 1 && /^(?:so|yes|no)$/.test(toks[after[0]]?.lower ?? '');
-      if ((wordCount(toks, after[0], after[1]) >= 2 || yesNo) && !onlySetting) range = after;
+      if ((wordCount(toks, after[0], after[1]) >= 2 || yesNo) && !onlySetting) {
+        range = after;
+        // A cue set off by commas inside its content ("If it is close, the campaign said, it may not …") has
+        // content on both sides.
+        const from = cues[n - 1]?.after ?? 0;
+        const lead = trimRange(toks, from, sa);
+        if (
+          toks[sa - 1]?.text === ',' &&
+          toks[cue.after]?.text === ',' &&
+          wordCount(toks, lead[0], lead[1]) >= 3 &&
+          !toks.slice(lead[0], lead[1]).some((t) => /^[“”"]$/.test(t.text))
+        )
+          before = lead;
+      }
       else if (NEEDS_THAT.has(cue.lemma)) return;
       else {
         // "…, the ministry said on Monday." — the clause before the source.
@@ -417,12 +431,25 @@ export function findReportedSpeech(
     const lastTok = toks[b - 1];
     const short = b - a === 1 && /^(?:so|yes|no)$/.test(first?.lower ?? '');
     if (!first || !lastTok || (wordCount(toks, a, b) < 2 && !short)) return;
+    const setting = quoteSetting(text, ctx, sentenceText, sentence.start);
+    const cueSpan = { ...textSpan(text, cueTok.start, cueEnd.end), verb: baseForm(cue.lemma) };
+    const b0 = before && toks[before[0]];
+    const b1 = before && toks[before[1] - 1];
+    if (b0 && b1)
+      out.push({
+        kind: 'indirect',
+        content: textSpan(text, b0.start, b1.end),
+        cue: cueSpan,
+        speaker,
+        ...setting,
+        sentence: index,
+      });
     out.push({
       kind: 'indirect',
       content: textSpan(text, first.start, lastTok.end),
-      cue: { ...textSpan(text, cueTok.start, cueEnd.end), verb: baseForm(cue.lemma) },
+      cue: cueSpan,
       speaker,
-      ...quoteSetting(text, ctx, sentenceText, sentence.start),
+      ...setting,
       sentence: index,
     });
   });
