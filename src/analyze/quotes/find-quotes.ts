@@ -31,7 +31,9 @@ interface Attributed {
 
 export function findQuotes(original: string, sentences: readonly Sentence[], ctx: QuoteContext): Quote[] {
   const text = normalizeQuoteMarks(original);
-  const quotes = findIn(text, sentences, ctx);
+  const { merged, origin } = mergeFragments(text, sentences);
+  const quotes = findIn(text, merged, ctx);
+  for (const q of quotes) q.sentence = origin[q.sentence] ?? q.sentence;
   if (text === original) return quotes;
   // The spans' text as written, quote marks and all.
   const again = <T extends { start: number; end: number; text: string }>(s: T): T => ({
@@ -48,6 +50,33 @@ export function findQuotes(original: string, sentences: readonly Sentence[], ctx
     },
     addressee: q.addressee && again(q.addressee),
   }));
+}
+
+/**
+ * A "sentence" that starts in lower case or with a comma after one that ends in an abbreviation's period ("Sen. Ann
+ * Ray (D-Mo.)", then ", who …, said") is the same sentence: the quote finder reads them as one.
+ */
+function mergeFragments(
+  text: string,
+  sentences: readonly Sentence[],
+): { merged: Sentence[]; origin: number[] } {
+  const merged: Sentence[] = [];
+  const origin: number[] = [];
+  sentences.forEach((s, i) => {
+    const last = merged[merged.length - 1];
+    if (
+      last &&
+      last.paragraph === s.paragraph &&
+      /^[,;)\p{Ll}]/u.test(text.slice(s.start, s.start + 1)) &&
+      /(?:(?:^|[\s(])[\p{L}.-]{1,5}\.\)?|\))$/u.test(text.slice(Math.max(last.start, last.end - 12), last.end))
+    )
+      merged[merged.length - 1] = { ...last, end: s.end };
+    else {
+      merged.push(s);
+      origin.push(i);
+    }
+  });
+  return { merged, origin };
 }
 
 function findIn(text: string, sentences: readonly Sentence[], ctx: QuoteContext): Quote[] {

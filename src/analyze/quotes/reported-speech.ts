@@ -217,6 +217,14 @@ function subjectBefore(toks: readonly Tok[], cueAt: number, progressive: boolean
 /** ", noted the Wall Street Journal." / "“…,” says Smith": the source follows the cue, up to the clause's end. */
 function inverted(toks: readonly Tok[], cue: Cue): boolean {
   const prev = toks[cue.at - 1];
+  let q = cue.after;
+  while (ADVERBIAL.has(toks[q]?.lower ?? '')) q++;
+  // "…, said Wednesday he agrees", "said the family deserved better": a clause, not the source.
+  if (/^(?:he|she|they|we|i|it|there)$/.test(toks[q]?.lower ?? '')) return false;
+  for (let k = q + 1; k < Math.min(toks.length, q + 9) && isWord(toks[k]); k++) {
+    const t = toks[k];
+    if (t && /^\p{Ll}\p{L}{2,}ed$/u.test(t.text)) return false;
+  }
   const next = toks[cue.after];
   if (!prev || !next || !/^[,”"]$/.test(prev.text)) return false;
   if (!/^\p{Lu}/u.test(next.text) && !/^(?:the|a|an|his|her|their|its)$/.test(next.lower)) return false;
@@ -323,7 +331,9 @@ export function findReportedSpeech(
     for (let m = n + 1; m < cues.length; m++) {
       const next = cues[m];
       if (!next) continue;
-      const from = subjects[m]?.[0] ?? next.at;
+      const own = subjects[m]?.[0] ?? next.at;
+      // A subject that began before this cue ("X, who refused to endorse him, said …") does not bound it; its cue does.
+      const from = own > cue.at ? own : next.at;
       const before = toks[from - 1];
       const before2 = toks[from - 2];
       if (next.participle) limit = next.at - 1;
