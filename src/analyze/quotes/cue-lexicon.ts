@@ -38,7 +38,7 @@ const IRREGULAR: Record<string, string[]> = {
   hear: ['heard', 'hears', 'hearing', 'hear'],
   understand: ['understood', 'understands', 'understanding', 'understand'],
   swear: ['swore', 'sworn', 'swears', 'swearing', 'swear'],
-  support: ['supported', 'supports', 'supporting'],
+  support: ['support', 'supported', 'supports', 'supporting'],
   back: ['backed', 'backing'],
   talk: ['talked', 'talks', 'talking'],
   attack: ['attacked', 'attacking'],
@@ -58,7 +58,7 @@ export const TO_VERBS: ReadonlySet<string> = new Set(
 );
 /** Verbs that cue only before an infinitive: "declined to comment" but not "support declined". */
 export const ONLY_TO: ReadonlySet<string> = new Set(
-  `decline refuse try attempt intend aim threaten offer vote plan`.trim().split(/\s+/),
+  `decline refuse try attempt intend aim threaten vote plan`.trim().split(/\s+/),
 );
 
 function regularForms(lemma: string): string[] {

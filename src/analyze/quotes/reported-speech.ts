@@ -159,6 +159,7 @@ function cuesIn(toks: readonly Tok[]): Cue[] {
     // … or a clause opened by its subject pronoun ("hope they win", "worried it would").
     if (
       NEEDS_THAT.has(lemma) &&
+      !(TO_VERBS.has(lemma) && next?.lower === 'to') &&
       !/^(?:that|whether|if|how|why|what|“|"|i|he|she|they|we|you|it|there)$/.test(next?.lower ?? '')
     )
       continue;
@@ -289,7 +290,7 @@ function objectEnd(toks: readonly Tok[], a: number, b: number): number {
   for (let k = a + 1; k < b; k++) {
     const t = toks[k];
     if (!t) break;
-    if (/^[,;:()—–-]$/.test(t.text) || OBJECT_STOP.has(t.lower)) return k;
+    if (/^[,;:()—–-]$/.test(t.text) || OBJECT_STOP.has(t.lower) || FINITE.has(t.lower)) return k;
     const next = toks[k + 1]?.lower ?? '';
     if (/^(?:and|but)$/.test(t.lower) && (CUE_FORMS.has(next) || /ed$/.test(next))) return k;
   }
@@ -434,13 +435,14 @@ export function findReportedSpeech(
       range = trimRange(toks, 0, cue.at);
       if (wordCount(toks, range[0], range[1]) < 3) return;
     }
-    if (STANCE.has(cue.lemma) && range[0] >= cue.after && !/^(?:that|to)$/.test(toks[range[0] - 1]?.lower ?? ''))
-      range = [range[0], objectEnd(toks, range[0], range[1])];
+    const stance =
+      STANCE.has(cue.lemma) && range[0] >= cue.after && !/^(?:that|to)$/.test(toks[range[0] - 1]?.lower ?? '');
+    if (stance) range = [range[0], objectEnd(toks, range[0], range[1])];
     const [a, b] = range;
     const first = toks[a];
     const lastTok = toks[b - 1];
     const short = b - a === 1 && /^(?:so|yes|no)$/.test(first?.lower ?? '');
-    if (!first || !lastTok || (wordCount(toks, a, b) < 2 && !short)) return;
+    if (!first || !lastTok || (wordCount(toks, a, b) < 2 && !short && !(stance && b > a))) return;
     const setting = quoteSetting(text, ctx, sentenceText, sentence.start);
     const cueSpan = { ...textSpan(text, cueTok.start, cueEnd.end), verb: baseForm(cue.lemma) };
     const b0 = before && toks[before[0]];
