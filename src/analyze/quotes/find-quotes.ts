@@ -177,7 +177,14 @@ function findIn(text: string, sentences: readonly Sentence[], ctx: QuoteContext)
       const before = text.slice(Math.max(from, q.start - 140), q.start);
       let cue: Quote['cue'] = null;
       let who: Quote['speaker'] = null;
-      const a = CUE_AFTER.exec(after);
+      let a = CUE_AFTER.exec(after);
+      // “… identity.” Cruz says he is not familiar …: a quote that ends its sentence, then a new sentence with its
+      // own content; the cue is that sentence's.
+      if (a?.[1] && /[.!?]$/.test(text.slice(q.start, q.end))) {
+        const tail = after.slice(a[0].length);
+        if (words(tail) >= 3 && !/^\s*(?:[,:;]|(?:on|in|at|during|to|after|before|last|this|earlier|later|of|about)\b)/.test(tail))
+          a = null;
+      }
       const b = a ? null : CUE_BEFORE.exec(before);
       if (a) {
         const speakerText = a[1] ?? a[4] ?? '';

@@ -21,7 +21,8 @@ const SKIPPABLE =
   allegedly ultimately finally quickly immediately flatly directly explicitly simply only did does do not n’t n't
   frequently long openly loudly angrily bluntly first last subsequently famously falsely wrongly correctly rightly
   initially originally further since earlier cannot can’t can't won’t won't didn’t didn't doesn’t doesn't don’t
-  don't wouldn’t wouldn't couldn’t couldn't`);
+  don't wouldn’t wouldn't couldn’t couldn't widely strongly increasingly generally largely broadly firmly clearly
+  actually really personally formally officially privately widely openly vehemently sharply harshly`);
 const BE = words(`is are was were be been being am ’s 's`);
 const BOUNDARY =
   words(`that and but or because while when as if so since although though after before where than
