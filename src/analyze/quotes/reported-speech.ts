@@ -400,7 +400,10 @@ export function findReportedSpeech(
         after[1] === trimRange(toks, 0, toks.length)[1] &&
         wordCount(toks, after[0], after[1]) <= 6;
       const yesNo = after[1] - after[0] === 1 && /^(?:so|yes|no)$/.test(toks[after[0]]?.lower ?? '');
-      if ((wordCount(toks, after[0], after[1]) >= 2 || yesNo) && !onlySetting) {
+      const oneObject =
+        after[1] - after[0] === 1 &&
+        /^(?:\p{Lu}[\p{L}’'-]+|him|her|them|it|this|that)$/u.test(toks[after[0]]?.text ?? '');
+      if ((wordCount(toks, after[0], after[1]) >= 2 || yesNo || oneObject) && !onlySetting) {
         range = after;
         // A cue set off by commas inside its content ("If it is close, the campaign said, it may not …") has
         // content on both sides.
@@ -443,7 +446,10 @@ export function findReportedSpeech(
     const first = toks[a];
     const lastTok = toks[b - 1];
     const short = b - a === 1 && /^(?:so|yes|no)$/.test(first?.lower ?? '');
-    if (!first || !lastTok || (wordCount(toks, a, b) < 2 && !short && !(stance && b > a))) return;
+    // One word is content when it is an object: a name or a pronoun ("attacked Trump", "supported him").
+    const object =
+      b - a === 1 && a >= cue.after && /^(?:\p{Lu}[\p{L}’'-]+|him|her|them|it|this|that)$/u.test(first?.text ?? '');
+    if (!first || !lastTok || (wordCount(toks, a, b) < 2 && !short && !(stance && b > a) && !object)) return;
     const setting = quoteSetting(text, ctx, sentenceText, sentence.start);
     const cueSpan = { ...textSpan(text, cueTok.start, cueEnd.end), verb: baseForm(cue.lemma) };
     const b0 = before && toks[before[0]];
