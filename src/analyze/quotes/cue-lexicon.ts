@@ -14,8 +14,8 @@ proclaim affirm answer ridicule mock condemn denounce decry applaud feel doubt s
 wonder guess reckon figure opine muse speculate blame characterize characterise shout chant exclaim
 recommend forecast reaffirm restate repeat understand
 realize realise recognize recognise swear guarantee
-decline refuse seek plan try attempt intend aim threaten offer vote
-oppose reject attack thank discuss refer talk favor prefer welcome speak support back
+decline refuse seek plan try attempt intend threaten offer vote
+oppose reject thank discuss refer talk favor prefer welcome speak support back
 seem appear view express see regard
 `
   .trim()
@@ -38,10 +38,11 @@ const IRREGULAR: Record<string, string[]> = {
   hear: ['heard', 'hears', 'hearing', 'hear'],
   understand: ['understood', 'understands', 'understanding', 'understand'],
   swear: ['swore', 'sworn', 'swears', 'swearing', 'swear'],
+  // Bare "support" and "talks" are mostly nouns ("China's support for", "hold talks").
   support: ['support', 'supported', 'supports', 'supporting'],
+  view: ['view', 'views', 'viewed'],
   back: ['backed', 'backing'],
-  talk: ['talked', 'talks', 'talking'],
-  attack: ['attacked', 'attacking'],
+  talk: ['talked', 'talking'],
   refer: ['referred', 'refers', 'referring'],
   sing: ['sang', 'sung', 'sings', 'singing', 'sing'],
   sell: ['sold', 'sells', 'selling', 'sell'],
@@ -51,14 +52,14 @@ const IRREGULAR: Record<string, string[]> = {
 
 /** Verbs whose content is an infinitive ("declined to comment", "vowed to fight"): the "to" opens the content. */
 export const TO_VERBS: ReadonlySet<string> = new Set(
-  `want hope promise pledge vow plan expect seek refuse decline threaten offer agree try attempt intend aim
+  `want hope promise pledge vow plan expect seek refuse decline threaten offer agree try attempt intend
   urge ask tell call vote`
     .trim()
     .split(/\s+/),
 );
 /** Verbs that cue only before an infinitive: "declined to comment" but not "support declined". */
 export const ONLY_TO: ReadonlySet<string> = new Set(
-  `decline refuse try attempt intend aim threaten vote plan`.trim().split(/\s+/),
+  `decline refuse try attempt intend threaten vote plan`.trim().split(/\s+/),
 );
 
 function regularForms(lemma: string): string[] {

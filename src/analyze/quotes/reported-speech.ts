@@ -47,6 +47,7 @@ const FINITE = words(`is are was were be has have had will would can could shoul
 /** What "In a … poll/statement/interview, …" names as the source of what follows. */
 const SOURCE_NOUN = words(`poll polls survey surveys report study interview statement letter speech op-ed column
   tweet post memo book article email filing remarks testimony analysis data`);
+const SPOKE_WITH = words(`via with in at only by during for on briefly regularly`);
 /** Passive views held by no one named: "is expected to", "is seen as", "was widely believed to". */
 const PASSIVE_VIEW = words(`expect see view consider believe think know say report regard describe`);
 const PUNCT = /^[^\p{L}\p{N}]$/u;
@@ -106,7 +107,9 @@ function cuesIn(toks: readonly Tok[]): Cue[] {
     if (t.lower === 'in' && (i === 0 || (i === 1 && /^(?:but|and|yet)$/.test(toks[0]?.lower ?? '')))) {
       let c = i + 1;
       while (c < toks.length && c - i < 16 && isWord(toks[c])) c++;
-      if (toks[c]?.text === ',' && c > i + 1 && toks.slice(i + 1, c).some((x) => SOURCE_NOUN.has(x.lower))) {
+      // … but not "In a statement, cited by Reuters, the Kremlin said": the source is named later.
+      const byline = /ed$/.test(toks[c + 1]?.lower ?? '') && toks[c + 2]?.lower === 'by';
+      if (toks[c]?.text === ',' && c > i + 1 && !byline && toks.slice(i + 1, c).some((x) => SOURCE_NOUN.has(x.lower))) {
         cues.push({ at: i, after: c, lemma: 'in', participle: false, inSource: true });
         i = c;
         continue;
@@ -133,6 +136,21 @@ function cuesIn(toks: readonly Tok[]): Cue[] {
     const next = toks[i + 1];
     if (prev && DETERMINER.has(prev.lower) && (NOUN_LIKE.has(lemma) || prev.lower !== 'to')) continue;
     if (prev?.lower === 'to' || /^let['’]s$/.test(prev?.lower ?? '')) continue;
+    // "spoke about the economy" but not "spoke with Zelensky", "speaking via video", "speak only of …".
+    if (/^(?:speak|talk)$/.test(lemma) && (!next || PUNCT.test(next.text) || SPOKE_WITH.has(next.lower))) continue;
+    // "support for Kyiv", "views on Ukraine" are the nouns.
+    if (/^(?:support|views?)$/.test(t.lower) && /^(?:for|of|from|on|about|amid|among|in|at)$/.test(next?.lower ?? ''))
+      continue;
+    // "see that …", "viewed it as …"; not "we will see what happens", "viewed with skepticism".
+    if (lemma === 'see' && !/^(?:that|whether|if|how|as)$/.test(next?.lower ?? '') && !BE.has(toks[k0(toks, i)]?.lower ?? ''))
+      continue;
+    if (lemma === 'view' && !toks.slice(i + 1, i + 9).some((x) => x.lower === 'as')) continue;
+    // "the rationale and hope to end it": the noun.
+    if (NOUN_LIKE.has(lemma) && t.lower === lemma && /^(?:and|or)$/.test(prev?.lower ?? '') && DETERMINER.has(toks[i - 3]?.lower ?? ''))
+      continue;
+    // "an apparent attempt to", "a new plan to": the noun.
+    if (ONLY_TO.has(lemma) && t.lower === lemma && DETERMINER.has(toks[i - 2]?.lower ?? '') && /^\p{Ll}+$/u.test(prev?.text ?? ''))
+      continue;
     if (ONLY_TO.has(lemma) && !(next?.lower === 'to' || (lemma === 'vote' && /^(?:for|against)$/.test(next?.lower ?? ''))))
       continue;
     if (prev && /['’]s$/.test(prev.lower) && NOUN_LIKE.has(lemma)) continue; // "Beijing’s support"
@@ -176,6 +194,13 @@ function cuesIn(toks: readonly Tok[]): Cue[] {
   return cues;
 }
 
+/** The token before `i` past adverbs and auxiliaries. */
+function k0(toks: readonly Tok[], i: number): number {
+  let k = i - 1;
+  while (k >= 0 && SKIPPABLE.has(toks[k]?.lower ?? '')) k--;
+  return k;
+}
+
 /** The noun phrase ending just before `end` (exclusive), as token indexes [from, to). */
 function subjectBefore(toks: readonly Tok[], cueAt: number, progressive: boolean): [number, number] | null {
   let j = cueAt - 1;
@@ -213,6 +238,7 @@ function subjectBefore(toks: readonly Tok[], cueAt: number, progressive: boolean
     if (CUE_FORMS.has(t.text)) break; // "said he cannot comment": the subject stops at the verb before
     k--;
   }
+  if (/^(?:the|a|an)$/i.test(toks[k - 1]?.text ?? '')) k--; // a long phrase keeps its article
   return [k, j + 1];
 }
 
@@ -341,9 +367,9 @@ export function findReportedSpeech(
       if (next.participle) limit = next.at - 1;
       else if (
         before &&
-        (/^[,;]$/.test(before.text) || (/^(?:and|but)$/.test(before.lower) && before2?.text === ','))
+        (/^[,;:]$/.test(before.text) || (/^(?:and|but)$/.test(before.lower) && before2?.text === ','))
       )
-        limit = /^[,;]$/.test(before.text) ? from - 1 : from - 2;
+        limit = /^[,;:]$/.test(before.text) ? from - 1 : from - 2;
       else continue;
       break;
     }
@@ -375,7 +401,13 @@ export function findReportedSpeech(
       const lead = wordCount(toks, 0, cue.at);
       range = lead <= 1 ? trimRange(toks, e + 1, limit) : trimRange(toks, 0, cue.at);
     } else if (cue.participle) {
-      const previous = [...earlier, ...out].filter((q) => q.sentence === index && q.speaker).pop();
+      // The speaker of the sentence's main attribution, not of one nested in its content.
+      const inSentence = [...earlier, ...out].filter((q) => q.sentence === index && q.speaker);
+      const previous = inSentence
+        .filter(
+          (q) => !inSentence.some((o) => o !== q && q.cue && o.content.start <= q.cue.start && q.cue.end <= o.content.end),
+        )
+        .pop();
       const mention = ctx.mentions.find(
         (m) => m.start >= sentence.start && m.end <= cueTok.start && ctx.entities[m.entity]?.type !== 'group',
       );
@@ -390,7 +422,11 @@ export function findReportedSpeech(
       const first = toks[sa];
       const lastTok = toks[sb - 1];
       if (!first || !lastTok) return;
-      speaker = speakerAt(text, sentences, ctx, first.start, lastTok.end);
+      // "efforts Washington would support, such as …": a stance with no object after it.
+      if (STANCE.has(cue.lemma) && PUNCT.test(toks[cue.after]?.text ?? '.')) return;
+      // A "subject" that opens with a preposition ("of Russian forces … would support") is a piece of a phrase,
+      // no speaker.
+      speaker = /^(?:of|from)$/.test(first.lower) ? null : speakerAt(text, sentences, ctx, first.start, lastTok.end);
       const after = trimRange(toks, contentStart(toks, cue), limit);
       // "said in a statement." / "said on Monday." closes the sentence: the content came before.
       const onlySetting =
