@@ -91,7 +91,9 @@ describe('findQuotes', () => {
 
   it('takes a speaker with an apposition after the quote', () => {
     const q = quotesOf('“The budget is a mess,” Omar Diaz, a council member since 2019, said on Monday.');
-    expect(q.map((x) => [x.content, x.speaker, x.verb])).toEqual([['The budget is a mess,', 'Omar Diaz', 'say']]);
+    expect(q.map((x) => [x.content, x.speaker, x.verb])).toEqual([
+      ['The budget is a mess,', 'Omar Diaz', 'say'],
+    ]);
   });
 
   it('reads views held by no one named, questions put to someone, and polls as sources', () => {

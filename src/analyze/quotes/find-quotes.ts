@@ -68,7 +68,9 @@ function mergeFragments(
       last &&
       last.paragraph === s.paragraph &&
       /^[,;)\p{Ll}]/u.test(text.slice(s.start, s.start + 1)) &&
-      /(?:(?:^|[\s(])[\p{L}.-]{1,5}\.\)?|\))$/u.test(text.slice(Math.max(last.start, last.end - 12), last.end))
+      /(?:(?:^|[\s(])[\p{L}.-]{1,5}\.\)?|\))$/u.test(
+        text.slice(Math.max(last.start, last.end - 12), last.end),
+      )
     )
       merged[merged.length - 1] = { ...last, end: s.end };
     else {
@@ -163,9 +165,10 @@ function findIn(text: string, sentences: readonly Sentence[], ctx: QuoteContext)
       const rest = text.slice(q.end, Math.min(text.length, q.end + 120)).split('\n')[0] ?? '';
       // … and in its sentence: "“…” online. Sanders’ aides say" is a new sentence with its own cue.
       // (a title's period, "Mrs. Clinton said", "Gov. Ray", does not end it).
-      const stop = /(?<!\b(?:Mrs?|Ms|Dr|Gov|Sen|Rep|Gen|Lt|Col|Sgt|Capt|Prof|Rev|Hon|Sens|Reps|Pres|Atty|Jr|Sr|St|\p{Lu}))[.!?;](?=\s)/u.exec(
-        rest.slice(2),
-      );
+      const stop =
+        /(?<!\b(?:Mrs?|Ms|Dr|Gov|Sen|Rep|Gen|Lt|Col|Sgt|Capt|Prof|Rev|Hon|Sens|Reps|Pres|Atty|Jr|Sr|St|\p{Lu}))[.!?;](?=\s)/u.exec(
+          rest.slice(2),
+        );
       const after = stop ? rest.slice(0, stop.index + 3) : rest;
       // The cue may end the sentence before ("Caddell continued:" then the quote in the next paragraph).
       const prev = sentences[index - 1];
@@ -182,7 +185,10 @@ function findIn(text: string, sentences: readonly Sentence[], ctx: QuoteContext)
       // own content; the cue is that sentence's.
       if (a?.[1] && /[.!?]$/.test(text.slice(q.start, q.end))) {
         const tail = after.slice(a[0].length);
-        if (words(tail) >= 3 && !/^\s*(?:[,:;]|(?:on|in|at|during|to|after|before|last|this|earlier|later|of|about)\b)/.test(tail))
+        if (
+          words(tail) >= 3 &&
+          !/^\s*(?:[,:;]|(?:on|in|at|during|to|after|before|last|this|earlier|later|of|about)\b)/.test(tail)
+        )
           a = null;
       }
       const b = a ? null : CUE_BEFORE.exec(before);

@@ -11,7 +11,7 @@ export function normalizeQuoteMarks(text: string): string {
   return text.replace(/''(?!')/g, (_m, at: number) => {
     const before = at > 0 ? (text[at - 1] ?? ' ') : ' ';
     const after = text[at + 2] ?? ' ';
-    const opens = /[\s(\[—–-]/.test(before) && !/\s/.test(after);
+    const opens = /[\s([—–-]/.test(before) && !/\s/.test(after);
     return opens ? ' “' : '” ';
   });
 }

@@ -52,10 +52,12 @@ describe('reported speech', () => {
   });
 
   it('does not take nouns, passives or infinitives for cues', () => {
-    expect(found('The show was cancelled. He wanted to say more. Her report of the meeting was late.')).toEqual(
-      [['He', 'want', 'to say more']],
+    expect(
+      found('The show was cancelled. He wanted to say more. Her report of the meeting was late.'),
+    ).toEqual([['He', 'want', 'to say more']]);
+    expect(found('The show was cancelled. He went to say more. Her report of the meeting was late.')).toEqual(
+      [],
     );
-    expect(found('The show was cancelled. He went to say more. Her report of the meeting was late.')).toEqual([]);
     expect(found('The prisoner was told nothing about the hearing at all.')).toEqual([]);
   });
 });
@@ -84,9 +86,9 @@ describe('cues in the same sentence only', () => {
   });
 
   it('continues the subject through "and says"', () => {
-    expect(found('Senator Maya Brandt voted in Ames on Saturday and says she liked the farm bill.')).toEqual(
-      [['Maya Brandt', 'say', 'she liked the farm bill']],
-    );
+    expect(found('Senator Maya Brandt voted in Ames on Saturday and says she liked the farm bill.')).toEqual([
+      ['Maya Brandt', 'say', 'she liked the farm bill'],
+    ]);
   });
 });
 

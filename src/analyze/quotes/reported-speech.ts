@@ -45,7 +45,8 @@ const PARTICLE = words(`out for about up`);
 const FINITE = words(`is are was were be has have had will would can could should may might must do does did
   isn’t aren’t wasn’t weren’t won’t can’t don’t doesn’t didn’t`);
 /** What "In a … poll/statement/interview, …" names as the source of what follows. */
-const SOURCE_NOUN = words(`poll polls survey surveys report study interview statement letter speech op-ed column
+const SOURCE_NOUN =
+  words(`poll polls survey surveys report study interview statement letter speech op-ed column
   tweet post memo book article email filing remarks testimony analysis data`);
 const SPOKE_WITH = words(`via with in at only by during for on briefly regularly`);
 /** Passive views held by no one named: "is expected to", "is seen as", "was widely believed to". */
@@ -109,7 +110,12 @@ function cuesIn(toks: readonly Tok[]): Cue[] {
       while (c < toks.length && c - i < 16 && isWord(toks[c])) c++;
       // … but not "In a statement, cited by Reuters, the Kremlin said": the source is named later.
       const byline = /ed$/.test(toks[c + 1]?.lower ?? '') && toks[c + 2]?.lower === 'by';
-      if (toks[c]?.text === ',' && c > i + 1 && !byline && toks.slice(i + 1, c).some((x) => SOURCE_NOUN.has(x.lower))) {
+      if (
+        toks[c]?.text === ',' &&
+        c > i + 1 &&
+        !byline &&
+        toks.slice(i + 1, c).some((x) => SOURCE_NOUN.has(x.lower))
+      ) {
         cues.push({ at: i, after: c, lemma: 'in', participle: false, inSource: true });
         i = c;
         continue;
@@ -126,7 +132,8 @@ function cuesIn(toks: readonly Tok[]): Cue[] {
     if (
       t.lower === 'asked' &&
       (i === 0 ||
-        (/^(?:when|if|once|after|before)$/.test(prev0?.lower ?? '') && (i === 1 || toks[i - 2]?.text === ',')))
+        (/^(?:when|if|once|after|before)$/.test(prev0?.lower ?? '') &&
+          (i === 1 || toks[i - 2]?.text === ',')))
     ) {
       cues.push({ at: i, after: i + 1, lemma, participle: false, asked: true });
       continue;
@@ -137,21 +144,42 @@ function cuesIn(toks: readonly Tok[]): Cue[] {
     if (prev && DETERMINER.has(prev.lower) && (NOUN_LIKE.has(lemma) || prev.lower !== 'to')) continue;
     if (prev?.lower === 'to' || /^let['’]s$/.test(prev?.lower ?? '')) continue;
     // "spoke about the economy" but not "spoke with Zelensky", "speaking via video", "speak only of …".
-    if (/^(?:speak|talk)$/.test(lemma) && (!next || PUNCT.test(next.text) || SPOKE_WITH.has(next.lower))) continue;
+    if (/^(?:speak|talk)$/.test(lemma) && (!next || PUNCT.test(next.text) || SPOKE_WITH.has(next.lower)))
+      continue;
     // "support for Kyiv", "views on Ukraine" are the nouns.
-    if (/^(?:support|views?)$/.test(t.lower) && /^(?:for|of|from|on|about|amid|among|in|at)$/.test(next?.lower ?? ''))
+    if (
+      /^(?:support|views?)$/.test(t.lower) &&
+      /^(?:for|of|from|on|about|amid|among|in|at)$/.test(next?.lower ?? '')
+    )
       continue;
     // "see that …", "viewed it as …"; not "we will see what happens", "viewed with skepticism".
-    if (lemma === 'see' && !/^(?:that|whether|if|how|as)$/.test(next?.lower ?? '') && !BE.has(toks[k0(toks, i)]?.lower ?? ''))
+    if (
+      lemma === 'see' &&
+      !/^(?:that|whether|if|how|as)$/.test(next?.lower ?? '') &&
+      !BE.has(toks[k0(toks, i)]?.lower ?? '')
+    )
       continue;
     if (lemma === 'view' && !toks.slice(i + 1, i + 9).some((x) => x.lower === 'as')) continue;
     // "the rationale and hope to end it": the noun.
-    if (NOUN_LIKE.has(lemma) && t.lower === lemma && /^(?:and|or)$/.test(prev?.lower ?? '') && DETERMINER.has(toks[i - 3]?.lower ?? ''))
+    if (
+      NOUN_LIKE.has(lemma) &&
+      t.lower === lemma &&
+      /^(?:and|or)$/.test(prev?.lower ?? '') &&
+      DETERMINER.has(toks[i - 3]?.lower ?? '')
+    )
       continue;
     // "an apparent attempt to", "a new plan to": the noun.
-    if (ONLY_TO.has(lemma) && t.lower === lemma && DETERMINER.has(toks[i - 2]?.lower ?? '') && /^\p{Ll}+$/u.test(prev?.text ?? ''))
+    if (
+      ONLY_TO.has(lemma) &&
+      t.lower === lemma &&
+      DETERMINER.has(toks[i - 2]?.lower ?? '') &&
+      /^\p{Ll}+$/u.test(prev?.text ?? '')
+    )
       continue;
-    if (ONLY_TO.has(lemma) && !(next?.lower === 'to' || (lemma === 'vote' && /^(?:for|against)$/.test(next?.lower ?? ''))))
+    if (
+      ONLY_TO.has(lemma) &&
+      !(next?.lower === 'to' || (lemma === 'vote' && /^(?:for|against)$/.test(next?.lower ?? '')))
+    )
       continue;
     if (prev && /['’]s$/.test(prev.lower) && NOUN_LIKE.has(lemma)) continue; // "Beijing’s support"
     // "the ultimatum demands addressed to …", "reports of …": a noun, not a verb.
@@ -291,7 +319,8 @@ function contentStart(toks: readonly Tok[], cue: Cue): number {
   for (let guard = 0; guard < 6; guard++) {
     const t = toks[q];
     if (!t) break;
-    if (t.lower === 'to' && (TO_VERBS.has(cue.lemma) || ADDRESSEE_VERBS.has(cue.lemma)) && q > cue.after - 1) break;
+    if (t.lower === 'to' && (TO_VERBS.has(cue.lemma) || ADDRESSEE_VERBS.has(cue.lemma)) && q > cue.after - 1)
+      break;
     if (t.text === ',' || t.text === ':' || t.text === '—') q++;
     else if (ADVERBIAL.has(t.lower)) q++;
     else if (PREPOSITION.has(t.lower) && cue.lemma !== 'according to') {
@@ -405,7 +434,10 @@ export function findReportedSpeech(
       const inSentence = [...earlier, ...out].filter((q) => q.sentence === index && q.speaker);
       const previous = inSentence
         .filter(
-          (q) => !inSentence.some((o) => o !== q && q.cue && o.content.start <= q.cue.start && q.cue.end <= o.content.end),
+          (q) =>
+            !inSentence.some(
+              (o) => o !== q && q.cue && o.content.start <= q.cue.start && q.cue.end <= o.content.end,
+            ),
         )
         .pop();
       const mention = ctx.mentions.find(
@@ -426,7 +458,9 @@ export function findReportedSpeech(
       if (STANCE.has(cue.lemma) && PUNCT.test(toks[cue.after]?.text ?? '.')) return;
       // A "subject" that opens with a preposition ("of Russian forces … would support") is a piece of a phrase,
       // no speaker.
-      speaker = /^(?:of|from)$/.test(first.lower) ? null : speakerAt(text, sentences, ctx, first.start, lastTok.end);
+      speaker = /^(?:of|from)$/.test(first.lower)
+        ? null
+        : speakerAt(text, sentences, ctx, first.start, lastTok.end);
       const after = trimRange(toks, contentStart(toks, cue), limit);
       // "said in a statement." / "said on Monday." closes the sentence: the content came before.
       const onlySetting =
@@ -452,8 +486,7 @@ export function findReportedSpeech(
           !toks.slice(lead[0], lead[1]).some((t) => /^[“”"]$/.test(t.text))
         )
           before = lead;
-      }
-      else if (NEEDS_THAT.has(cue.lemma)) return;
+      } else if (NEEDS_THAT.has(cue.lemma)) return;
       else {
         // "…, the ministry said on Monday." — the clause before the source.
         const prevCue = cues[n - 1];
@@ -476,7 +509,9 @@ export function findReportedSpeech(
       if (wordCount(toks, range[0], range[1]) < 3) return;
     }
     const stance =
-      STANCE.has(cue.lemma) && range[0] >= cue.after && !/^(?:that|to)$/.test(toks[range[0] - 1]?.lower ?? '');
+      STANCE.has(cue.lemma) &&
+      range[0] >= cue.after &&
+      !/^(?:that|to)$/.test(toks[range[0] - 1]?.lower ?? '');
     if (stance) range = [range[0], objectEnd(toks, range[0], range[1])];
     const [a, b] = range;
     const first = toks[a];
@@ -484,7 +519,9 @@ export function findReportedSpeech(
     const short = b - a === 1 && /^(?:so|yes|no)$/.test(first?.lower ?? '');
     // One word is content when it is an object: a name or a pronoun ("attacked Trump", "supported him").
     const object =
-      b - a === 1 && a >= cue.after && /^(?:\p{Lu}[\p{L}’'-]+|him|her|them|it|this|that)$/u.test(first?.text ?? '');
+      b - a === 1 &&
+      a >= cue.after &&
+      /^(?:\p{Lu}[\p{L}’'-]+|him|her|them|it|this|that)$/u.test(first?.text ?? '');
     if (!first || !lastTok || (wordCount(toks, a, b) < 2 && !short && !(stance && b > a) && !object)) return;
     const setting = quoteSetting(text, ctx, sentenceText, sentence.start);
     const cueSpan = { ...textSpan(text, cueTok.start, cueEnd.end), verb: baseForm(cue.lemma) };
