@@ -14,6 +14,9 @@ proclaim affirm answer ridicule mock condemn denounce decry applaud feel doubt s
 wonder guess reckon figure opine muse speculate blame characterize characterise shout chant exclaim
 recommend forecast reaffirm restate repeat understand
 realize realise recognize recognise swear guarantee
+decline refuse seek plan try attempt intend threaten offer vote
+oppose reject thank discuss refer talk favor prefer welcome speak support back
+seem appear view express see regard
 `
   .trim()
   .split(/\s+/);
@@ -35,11 +38,29 @@ const IRREGULAR: Record<string, string[]> = {
   hear: ['heard', 'hears', 'hearing', 'hear'],
   understand: ['understood', 'understands', 'understanding', 'understand'],
   swear: ['swore', 'sworn', 'swears', 'swearing', 'swear'],
+  // Bare "support" and "talks" are mostly nouns ("China's support for", "hold talks").
+  support: ['support', 'supported', 'supports', 'supporting'],
+  view: ['view', 'views', 'viewed'],
+  back: ['backed', 'backing'],
+  talk: ['talked', 'talking'],
+  refer: ['referred', 'refers', 'referring'],
   sing: ['sang', 'sung', 'sings', 'singing', 'sing'],
   sell: ['sold', 'sells', 'selling', 'sell'],
   learn: ['learned', 'learnt', 'learns', 'learning', 'learn'],
   forecast: ['forecast', 'forecasted', 'forecasts', 'forecasting'],
 };
+
+/** Verbs whose content is an infinitive ("declined to comment", "vowed to fight"): the "to" opens the content. */
+export const TO_VERBS: ReadonlySet<string> = new Set(
+  `want hope promise pledge vow plan expect seek refuse decline threaten offer agree try attempt intend
+  urge ask tell call vote`
+    .trim()
+    .split(/\s+/),
+);
+/** Verbs that cue only before an infinitive: "declined to comment" but not "support declined". */
+export const ONLY_TO: ReadonlySet<string> = new Set(
+  `decline refuse try attempt intend threaten vote plan`.trim().split(/\s+/),
+);
 
 function regularForms(lemma: string): string[] {
   const consonantY = /[^aeiou]y$/.test(lemma);

@@ -78,4 +78,58 @@ describe('findQuotes', () => {
       quotesOf('Critics called it a "double standard".').map((q) => [q.speaker, q.verb, q.content]),
     ).toEqual([['Critics', 'call', 'it a "double standard"']]);
   });
+
+  it('reads two apostrophes as quote marks and a titled speaker after the quote', () => {
+    const q = quotesOf(
+      "Governor Ruth Vance toured the harbour.\n\n''We will rebuild the pier by spring,'' Gov. Vance said. ''Nobody will be left out.''",
+    );
+    expect(q.map((x) => [x.kind, x.content, x.speaker, x.entity])).toEqual([
+      ['direct', 'We will rebuild the pier by spring,', 'Gov. Vance', 'Ruth Vance'],
+      ['direct', 'Nobody will be left out.', 'Gov. Vance', 'Ruth Vance'],
+    ]);
+  });
+
+  it('takes a speaker with an apposition after the quote', () => {
+    const q = quotesOf('“The budget is a mess,” Omar Diaz, a council member since 2019, said on Monday.');
+    expect(q.map((x) => [x.content, x.speaker, x.verb])).toEqual([
+      ['The budget is a mess,', 'Omar Diaz', 'say'],
+    ]);
+  });
+
+  it('reads views held by no one named, questions put to someone, and polls as sources', () => {
+    const q = quotesOf(
+      'The mayor is expected to resign next week. The harbour seemed calm. ' +
+        'Asked whether the tax would rise, Ms. Okoro said she could not say. ' +
+        'In a city poll released Monday, most residents were unhappy with the tram.',
+    );
+    expect(q.map((x) => [x.content, x.speaker, x.verb])).toEqual([
+      ['The mayor is expected to resign next week', undefined, 'expect'],
+      ['The harbour seemed calm', undefined, 'seem'],
+      ['whether the tax would rise', undefined, 'ask'],
+      ['she could not say', 'Ms. Okoro', 'say'],
+      ['most residents were unhappy with the tram', 'a city poll released Monday', 'in'],
+    ]);
+  });
+
+  it('attributes both sides of a cue set off by commas', () => {
+    const q = quotesOf('If the vote is close, the campaign said, it will wait a week.');
+    expect(q.map((x) => [x.content, x.speaker])).toEqual([
+      ['If the vote is close', 'the campaign'],
+      ['it will wait a week', 'the campaign'],
+    ]);
+  });
+
+  it('resolves "who" and "which" to what they stand for, and never makes "it" or "that" a speaker entity', () => {
+    const q = quotesOf(
+      'Senator Lia Park, who chairs the panel, said the bill would pass. ' +
+        'The Harbour Authority, which runs the port, said the cranes were old. It said repairs would start soon.',
+    );
+    expect(q.map((x) => [x.speaker, x.entity])).toEqual([
+      ['Senator Lia Park, who chairs the panel', 'Lia Park'],
+      ['The Harbour Authority, which runs the port', 'Harbour Authority'],
+      ['It', null],
+    ]);
+    const rel = quotesOf('The vote went to Senator Lia Park, who said the bill would pass.');
+    expect(rel.map((x) => [x.speaker, x.entity])).toEqual([['who', 'Lia Park']]);
+  });
 });

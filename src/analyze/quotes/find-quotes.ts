@@ -4,7 +4,7 @@
 // through "he"/"she"), addressee ("told X") and medium ("in an article", "on Twitter") when the text names them.
 import type { Quote, Sentence } from '../../model.js';
 import { baseForm, CUE_FORMS } from './cue-lexicon.js';
-import { quotedSpans, type QuotedSpan } from './quote-marks.js';
+import { normalizeQuoteMarks, quotedSpans, type QuotedSpan } from './quote-marks.js';
 import { findReportedSpeech } from './reported-speech.js';
 import { quoteSetting } from './setting.js';
 import { speakerAt, textSpan, type QuoteContext } from './speaker.js';
@@ -14,7 +14,7 @@ export type { QuoteContext } from './speaker.js';
 const CUE = [...CUE_FORMS.keys()].sort((a, b) => b.length - a.length).join('|');
 const SPEAKER = String.raw`(?:[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e|(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+)?(?:[\p{L}'’.-]+\s+){0,5}?(?:\p{Lu}[\p{L}'’.-]*|spokesman|spokeswoman|spokesperson|officials?|sources?|minister|president|leader|analysts?|diplomats?|experts?|police|statement|ministry|government|people|campaign|aides?|voters?|supporters?|critics?|residents?|report|poll|survey))`;
 const CUE_AFTER = new RegExp(
-  String.raw`^[,.!?]?["”]?\s*,?\s*(?:(${SPEAKER})\s+(?:also\s+|later\s+|then\s+)?(${CUE})\b|(${CUE})\s+(${SPEAKER}))`,
+  String.raw`^[,.!?]?["”]?\s*,?\s*(?:(${SPEAKER})(?:\s*,[^,;:“”"()]{2,100}?,)?\s+(?:also\s+|later\s+|then\s+)?(${CUE})\b|(${CUE})\s+(${SPEAKER}))`,
   'u',
 );
 const CUE_BEFORE = new RegExp(
@@ -29,7 +29,59 @@ interface Attributed {
   paragraph: number;
 }
 
-export function findQuotes(text: string, sentences: readonly Sentence[], ctx: QuoteContext): Quote[] {
+export function findQuotes(original: string, sentences: readonly Sentence[], ctx: QuoteContext): Quote[] {
+  const text = normalizeQuoteMarks(original);
+  const { merged, origin } = mergeFragments(text, sentences);
+  const quotes = findIn(text, merged, ctx);
+  for (const q of quotes) q.sentence = origin[q.sentence] ?? q.sentence;
+  if (text === original) return quotes;
+  // The spans' text as written, quote marks and all.
+  const again = <T extends { start: number; end: number; text: string }>(s: T): T => ({
+    ...s,
+    text: original.slice(s.start, s.end),
+  });
+  return quotes.map((q) => ({
+    ...q,
+    content: again(q.content),
+    cue: q.cue && again(q.cue),
+    speaker: q.speaker && {
+      ...again(q.speaker),
+      resolvedFrom: q.speaker.resolvedFrom && again(q.speaker.resolvedFrom),
+    },
+    addressee: q.addressee && again(q.addressee),
+  }));
+}
+
+/**
+ * A "sentence" that starts in lower case or with a comma after one that ends in an abbreviation's period ("Sen. Ann
+ * Ray (D-Mo.)", then ", who …, said") is the same sentence: the quote finder reads them as one.
+ */
+function mergeFragments(
+  text: string,
+  sentences: readonly Sentence[],
+): { merged: Sentence[]; origin: number[] } {
+  const merged: Sentence[] = [];
+  const origin: number[] = [];
+  sentences.forEach((s, i) => {
+    const last = merged[merged.length - 1];
+    if (
+      last &&
+      last.paragraph === s.paragraph &&
+      /^[,;)\p{Ll}]/u.test(text.slice(s.start, s.start + 1)) &&
+      /(?:(?:^|[\s(])[\p{L}.-]{1,5}\.\)?|\))$/u.test(
+        text.slice(Math.max(last.start, last.end - 12), last.end),
+      )
+    )
+      merged[merged.length - 1] = { ...last, end: s.end };
+    else {
+      merged.push(s);
+      origin.push(i);
+    }
+  });
+  return { merged, origin };
+}
+
+function findIn(text: string, sentences: readonly Sentence[], ctx: QuoteContext): Quote[] {
   const quotes: Quote[] = [];
   // Four words make an utterance; a shorter quote counts when it ends in its own punctuation ("“Really,” she
   // added"), which scare quotes ("a “double standard”") do not.
@@ -112,7 +164,11 @@ export function findQuotes(text: string, sentences: readonly Sentence[], ctx: Qu
       // The cue after a quote is in its own paragraph.
       const rest = text.slice(q.end, Math.min(text.length, q.end + 120)).split('\n')[0] ?? '';
       // … and in its sentence: "“…” online. Sanders’ aides say" is a new sentence with its own cue.
-      const stop = /[.!?;](?=\s)/.exec(rest.slice(2));
+      // (a title's period, "Mrs. Clinton said", "Gov. Ray", does not end it).
+      const stop =
+        /(?<!\b(?:Mrs?|Ms|Dr|Gov|Sen|Rep|Gen|Lt|Col|Sgt|Capt|Prof|Rev|Hon|Sens|Reps|Pres|Atty|Jr|Sr|St|\p{Lu}))[.!?;](?=\s)/u.exec(
+          rest.slice(2),
+        );
       const after = stop ? rest.slice(0, stop.index + 3) : rest;
       // The cue may end the sentence before ("Caddell continued:" then the quote in the next paragraph).
       const prev = sentences[index - 1];
@@ -124,7 +180,17 @@ export function findQuotes(text: string, sentences: readonly Sentence[], ctx: Qu
       const before = text.slice(Math.max(from, q.start - 140), q.start);
       let cue: Quote['cue'] = null;
       let who: Quote['speaker'] = null;
-      const a = CUE_AFTER.exec(after);
+      let a = CUE_AFTER.exec(after);
+      // “… identity.” Cruz says he is not familiar …: a quote that ends its sentence, then a new sentence with its
+      // own content; the cue is that sentence's.
+      if (a?.[1] && /[.!?]$/.test(text.slice(q.start, q.end))) {
+        const tail = after.slice(a[0].length);
+        if (
+          words(tail) >= 3 &&
+          !/^\s*(?:[,:;]|(?:on|in|at|during|to|after|before|last|this|earlier|later|of|about)\b)/.test(tail)
+        )
+          a = null;
+      }
       const b = a ? null : CUE_BEFORE.exec(before);
       if (a) {
         const speakerText = a[1] ?? a[4] ?? '';
@@ -166,7 +232,15 @@ export function findQuotes(text: string, sentences: readonly Sentence[], ctx: Qu
       (s, e) => used.has(cueKey(s, e)) || quotes.some((q) => q.cue && q.cue.start < e && s < q.cue.end),
       quotes,
     );
-    quotes.push(...found);
+    // Reported speech inside a quote ("“I wanted to win,” she said") ends with the quote.
+    for (const q of found) {
+      const host = q.cue && spans.find((x) => x.start <= q.cue!.start && q.cue!.end <= x.end);
+      if (host && q.content.end > host.end) {
+        const end = host.start + text.slice(host.start, host.end).replace(/[\s,.;:!?]+$/, '').length;
+        q.content = textSpan(text, q.content.start, Math.max(q.content.start, end));
+      }
+    }
+    quotes.push(...found.filter((q) => q.content.end > q.content.start));
     // Reported speech that quotes ("said Obama’s words “amount to …”") hosts the quote's continuation too.
     for (const q of found)
       if (

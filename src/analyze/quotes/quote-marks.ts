@@ -2,6 +2,20 @@
 // paragraph and not closed there runs to the paragraph's end: the news convention for a quote that continues in
 // the next paragraph (which opens with a quote mark again).
 
+/**
+ * Two apostrophes written for a double quote mark (''like this'', the style of some wire and newspaper archives)
+ * read as curly quotes, offsets unchanged: an opening pair becomes a space and “, a closing pair ” and a space.
+ */
+export function normalizeQuoteMarks(text: string): string {
+  if (!text.includes("''")) return text;
+  return text.replace(/''(?!')/g, (_m, at: number) => {
+    const before = at > 0 ? (text[at - 1] ?? ' ') : ' ';
+    const after = text[at + 2] ?? ' ';
+    const opens = /[\s([—–-]/.test(before) && !/\s/.test(after);
+    return opens ? ' “' : '” ';
+  });
+}
+
 export interface QuotedSpan {
   start: number;
   end: number;

@@ -3,7 +3,7 @@
 // sentence's speaker (", adding that …", ", calling him …"). The source is the noun phrase before the cue (or
 // after it when inverted); the content is the rest of the clause after it, or the clause before it.
 import type { Quote, Sentence } from '../../model.js';
-import { baseForm, CUE_FORMS, NOUN_LIKE } from './cue-lexicon.js';
+import { baseForm, CUE_FORMS, NOUN_LIKE, ONLY_TO, TO_VERBS } from './cue-lexicon.js';
 import { quoteSetting } from './setting.js';
 import { speakerAt, textSpan, type QuoteContext } from './speaker.js';
 
@@ -21,7 +21,8 @@ const SKIPPABLE =
   allegedly ultimately finally quickly immediately flatly directly explicitly simply only did does do not n’t n't
   frequently long openly loudly angrily bluntly first last subsequently famously falsely wrongly correctly rightly
   initially originally further since earlier cannot can’t can't won’t won't didn’t didn't doesn’t doesn't don’t
-  don't wouldn’t wouldn't couldn’t couldn't`);
+  don't wouldn’t wouldn't couldn’t couldn't widely strongly increasingly generally largely broadly firmly clearly
+  actually really personally formally officially privately widely openly vehemently sharply harshly`);
 const BE = words(`is are was were be been being am ’s 's`);
 const BOUNDARY =
   words(`that and but or because while when as if so since although though after before where than
@@ -31,7 +32,7 @@ const DETERMINER =
   's every each no some any another such`);
 const NEEDS_THAT =
   words(`figure feel understand realize realise recognize recognise guess know hope fear worry doubt
-  suspect assume wonder swear guarantee reckon expect maintain`);
+  suspect assume wonder swear guarantee reckon expect maintain see regard`);
 const ADDRESSEE_VERBS = words(`tell ask urge remind assure inform advise warn`);
 const ADVERBIAL =
   words(`monday tuesday wednesday thursday friday saturday sunday today yesterday tonight morning
@@ -43,7 +44,16 @@ const PREPOSITION = words(
 const PARTICLE = words(`out for about up`);
 const FINITE = words(`is are was were be has have had will would can could should may might must do does did
   isn’t aren’t wasn’t weren’t won’t can’t don’t doesn’t didn’t`);
+/** What "In a … poll/statement/interview, …" names as the source of what follows. */
+const SOURCE_NOUN =
+  words(`poll polls survey surveys report study interview statement letter speech op-ed column
+  tweet post memo book article email filing remarks testimony analysis data`);
+const SPOKE_WITH = words(`via with in at only by during for on briefly regularly`);
+/** Passive views held by no one named: "is expected to", "is seen as", "was widely believed to". */
+const PASSIVE_VIEW = words(`expect see view consider believe think know say report regard describe`);
 const PUNCT = /^[^\p{L}\p{N}]$/u;
+
+const TITLE = /^(?:Mrs?|Ms|Dr|Gov|Sen|Rep|Gen|Lt|Col|Sgt|Capt|Prof|Rev|Hon|Sens|Reps|Atty|Jr|Sr|St|\p{Lu})$/u;
 
 function tokenize(text: string, start: number, end: number): Tok[] {
   const out: Tok[] = [];
@@ -56,6 +66,11 @@ function tokenize(text: string, start: number, end: number): Tok[] {
     const comma = /,(?=\D)|,$/.exec(t);
     if (comma && comma.index > 0) {
       t = t.slice(0, comma.index);
+      re.lastIndex = m.index + t.length;
+    }
+    // A title's or an initial's period stays with it ("Mr. Clinton", "J. Smith").
+    if (chunk[m.index + t.length] === '.' && TITLE.test(t)) {
+      t += '.';
       re.lastIndex = m.index + t.length;
     }
     out.push({ text: t, lower: t.toLowerCase(), start: m.index, end: m.index + t.length });
@@ -76,6 +91,13 @@ interface Cue {
   after: number;
   lemma: string;
   participle: boolean;
+  /** "(When) asked whether …, she said": a question put to someone the clause names later; no source here. */
+  asked?: boolean;
+  /** "Trump is expected to win", "the rally seemed calm": a view no one in the sentence holds; the content is the
+   * subject and what follows the cue. */
+  sourceless?: boolean;
+  /** "In a CNN poll released Monday, …": the source is the phrase up to the comma (`after` is the comma). */
+  inSource?: boolean;
 }
 
 function cuesIn(toks: readonly Tok[]): Cue[] {
@@ -83,6 +105,22 @@ function cuesIn(toks: readonly Tok[]): Cue[] {
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
     if (!t) continue;
+    if (t.lower === 'in' && (i === 0 || (i === 1 && /^(?:but|and|yet)$/.test(toks[0]?.lower ?? '')))) {
+      let c = i + 1;
+      while (c < toks.length && c - i < 16 && isWord(toks[c])) c++;
+      // … but not "In a statement, cited by Reuters, the Kremlin said": the source is named later.
+      const byline = /ed$/.test(toks[c + 1]?.lower ?? '') && toks[c + 2]?.lower === 'by';
+      if (
+        toks[c]?.text === ',' &&
+        c > i + 1 &&
+        !byline &&
+        toks.slice(i + 1, c).some((x) => SOURCE_NOUN.has(x.lower))
+      ) {
+        cues.push({ at: i, after: c, lemma: 'in', participle: false, inSource: true });
+        i = c;
+        continue;
+      }
+    }
     if (t.lower === 'according' && toks[i + 1]?.lower === 'to') {
       cues.push({ at: i, after: i + 2, lemma: 'according to', participle: false });
       i++;
@@ -90,11 +128,59 @@ function cuesIn(toks: readonly Tok[]): Cue[] {
     }
     const lemma = CUE_FORMS.get(t.lower);
     if (!lemma) continue;
+    const prev0 = toks[i - 1];
+    if (
+      t.lower === 'asked' &&
+      (i === 0 ||
+        (/^(?:when|if|once|after|before)$/.test(prev0?.lower ?? '') &&
+          (i === 1 || toks[i - 2]?.text === ',')))
+    ) {
+      cues.push({ at: i, after: i + 1, lemma, participle: false, asked: true });
+      continue;
+    }
     if (i === 0 && /^\p{Lu}/u.test(t.text)) continue; // "Asked about …", "Saying …": no subject here
     const prev = toks[i - 1];
     const next = toks[i + 1];
     if (prev && DETERMINER.has(prev.lower) && (NOUN_LIKE.has(lemma) || prev.lower !== 'to')) continue;
     if (prev?.lower === 'to' || /^let['’]s$/.test(prev?.lower ?? '')) continue;
+    // "spoke about the economy" but not "spoke with Zelensky", "speaking via video", "speak only of …".
+    if (/^(?:speak|talk)$/.test(lemma) && (!next || PUNCT.test(next.text) || SPOKE_WITH.has(next.lower)))
+      continue;
+    // "support for Kyiv", "views on Ukraine" are the nouns.
+    if (
+      /^(?:support|views?)$/.test(t.lower) &&
+      /^(?:for|of|from|on|about|amid|among|in|at)$/.test(next?.lower ?? '')
+    )
+      continue;
+    // "see that …", "viewed it as …"; not "we will see what happens", "viewed with skepticism".
+    if (
+      lemma === 'see' &&
+      !/^(?:that|whether|if|how|as)$/.test(next?.lower ?? '') &&
+      !BE.has(toks[k0(toks, i)]?.lower ?? '')
+    )
+      continue;
+    if (lemma === 'view' && !toks.slice(i + 1, i + 9).some((x) => x.lower === 'as')) continue;
+    // "the rationale and hope to end it": the noun.
+    if (
+      NOUN_LIKE.has(lemma) &&
+      t.lower === lemma &&
+      /^(?:and|or)$/.test(prev?.lower ?? '') &&
+      DETERMINER.has(toks[i - 3]?.lower ?? '')
+    )
+      continue;
+    // "an apparent attempt to", "a new plan to": the noun.
+    if (
+      ONLY_TO.has(lemma) &&
+      t.lower === lemma &&
+      DETERMINER.has(toks[i - 2]?.lower ?? '') &&
+      /^\p{Ll}+$/u.test(prev?.text ?? '')
+    )
+      continue;
+    if (
+      ONLY_TO.has(lemma) &&
+      !(next?.lower === 'to' || (lemma === 'vote' && /^(?:for|against)$/.test(next?.lower ?? '')))
+    )
+      continue;
     if (prev && /['’]s$/.test(prev.lower) && NOUN_LIKE.has(lemma)) continue; // "Beijing’s support"
     // "the ultimatum demands addressed to …", "reports of …": a noun, not a verb.
     if (
@@ -107,9 +193,23 @@ function cuesIn(toks: readonly Tok[]): Cue[] {
     let k = i - 1;
     while (k >= 0 && SKIPPABLE.has(toks[k]?.lower ?? '')) k--;
     const participle = /ing$/.test(t.lower);
-    if (!participle && /(?:ed|en|wn|ld|ought|aid|ound)$/.test(t.lower) && BE.has(toks[k]?.lower ?? ''))
+    if (!participle && /(?:ed|en|wn|ld|ought|aid|ound)$/.test(t.lower) && BE.has(toks[k]?.lower ?? '')) {
+      if (PASSIVE_VIEW.has(lemma) && /^(?:to|as)$/.test(next?.lower ?? ''))
+        cues.push({ at: i, after: i + 1, lemma, participle: false, sourceless: true });
       continue;
-    if (NEEDS_THAT.has(lemma) && !/^(?:that|whether|if|how|why|what|“|")$/.test(next?.lower ?? '')) continue;
+    }
+    if (lemma === 'seem' || lemma === 'appear') {
+      if (lemma === 'seem' || /^(?:to|that|as|like)$/.test(next?.lower ?? ''))
+        cues.push({ at: i, after: i + 1, lemma, participle: false, sourceless: true });
+      continue;
+    }
+    // … or a clause opened by its subject pronoun ("hope they win", "worried it would").
+    if (
+      NEEDS_THAT.has(lemma) &&
+      !(TO_VERBS.has(lemma) && next?.lower === 'to') &&
+      !/^(?:that|whether|if|how|why|what|“|"|i|he|she|they|we|you|it|there)$/.test(next?.lower ?? '')
+    )
+      continue;
     if (lemma === 'continue' && next?.lower === 'to') continue;
     if (next?.lower === 'by' && !participle) continue; // ", cited by Reuters," is passive
     if (/^(?:itself|himself|herself|themselves)$/.test(next?.lower ?? '')) continue;
@@ -122,12 +222,28 @@ function cuesIn(toks: readonly Tok[]): Cue[] {
   return cues;
 }
 
+/** The token before `i` past adverbs and auxiliaries. */
+function k0(toks: readonly Tok[], i: number): number {
+  let k = i - 1;
+  while (k >= 0 && SKIPPABLE.has(toks[k]?.lower ?? '')) k--;
+  return k;
+}
+
 /** The noun phrase ending just before `end` (exclusive), as token indexes [from, to). */
 function subjectBefore(toks: readonly Tok[], cueAt: number, progressive: boolean): [number, number] | null {
   let j = cueAt - 1;
   while (j >= 0 && (SKIPPABLE.has(toks[j]?.lower ?? '') || (progressive && BE.has(toks[j]?.lower ?? ''))))
     j--;
   if (j < 0) return null;
+  // A parenthesis before the cue ("Sen. Bernie Sanders (I-Vt.) said") belongs to the subject.
+  if (toks[j]?.text === ')') {
+    let m = j - 1;
+    while (m > 0 && toks[m]?.text !== '(' && j - m < 12) m--;
+    if (toks[m]?.text === '(' && m > 0) {
+      const np = subjectBefore(toks, m, false);
+      return np ? [np[0], j + 1] : null;
+    }
+  }
   const last = toks[j];
   if (!last) return null;
   if (/^(?:who|which)$/.test(last.lower)) return [j, j + 1];
@@ -150,12 +266,21 @@ function subjectBefore(toks: readonly Tok[], cueAt: number, progressive: boolean
     if (CUE_FORMS.has(t.text)) break; // "said he cannot comment": the subject stops at the verb before
     k--;
   }
+  if (/^(?:the|a|an)$/i.test(toks[k - 1]?.text ?? '')) k--; // a long phrase keeps its article
   return [k, j + 1];
 }
 
 /** ", noted the Wall Street Journal." / "“…,” says Smith": the source follows the cue, up to the clause's end. */
 function inverted(toks: readonly Tok[], cue: Cue): boolean {
   const prev = toks[cue.at - 1];
+  let q = cue.after;
+  while (ADVERBIAL.has(toks[q]?.lower ?? '')) q++;
+  // "…, said Wednesday he agrees", "said the family deserved better": a clause, not the source.
+  if (/^(?:he|she|they|we|i|it|there)$/.test(toks[q]?.lower ?? '')) return false;
+  for (let k = q + 1; k < Math.min(toks.length, q + 9) && isWord(toks[k]); k++) {
+    const t = toks[k];
+    if (t && /^\p{Ll}\p{L}{2,}ed$/u.test(t.text)) return false;
+  }
   const next = toks[cue.after];
   if (!prev || !next || !/^[,”"]$/.test(prev.text)) return false;
   if (!/^\p{Lu}/u.test(next.text) && !/^(?:the|a|an|his|her|their|its)$/.test(next.lower)) return false;
@@ -169,7 +294,14 @@ function inverted(toks: readonly Tok[], cue: Cue): boolean {
 /** Where the content starts after a cue: past particles, addressees, adverbials, ":" and "that". */
 function contentStart(toks: readonly Tok[], cue: Cue): number {
   let q = cue.after;
-  if (PARTICLE.has(toks[q]?.lower ?? '') || (cue.lemma === 'point' && toks[q]?.lower === 'to')) q++;
+  if (TO_VERBS.has(cue.lemma) && toks[q]?.lower === 'to') return q; // "declined to comment"
+  if (cue.lemma === 'vote' && toks[q]?.lower === 'against') q++;
+  if (
+    PARTICLE.has(toks[q]?.lower ?? '') ||
+    (/^(?:point|refer)$/.test(cue.lemma) && toks[q]?.lower === 'to') ||
+    (/^(?:speak|talk)$/.test(cue.lemma) && /^(?:of|about)$/.test(toks[q]?.lower ?? ''))
+  )
+    q++;
   if (cue.lemma === 'call' && toks[q]?.lower === 'on') q++;
   const marker = (t: Tok | undefined) =>
     !!t && /^(?:that|whether|if|about|to|:|“|"|,)$/.test(t.lower) && t.lower !== 'to';
@@ -187,6 +319,8 @@ function contentStart(toks: readonly Tok[], cue: Cue): number {
   for (let guard = 0; guard < 6; guard++) {
     const t = toks[q];
     if (!t) break;
+    if (t.lower === 'to' && (TO_VERBS.has(cue.lemma) || ADDRESSEE_VERBS.has(cue.lemma)) && q > cue.after - 1)
+      break;
     if (t.text === ',' || t.text === ':' || t.text === '—') q++;
     else if (ADVERBIAL.has(t.lower)) q++;
     else if (PREPOSITION.has(t.lower) && cue.lemma !== 'according to') {
@@ -200,6 +334,23 @@ function contentStart(toks: readonly Tok[], cue: Cue): number {
   }
   if (toks[q]?.lower === 'that') q++;
   return q;
+}
+
+/** Stances taken towards someone or something: the content is the object ("endorsed Sanders in February"). */
+const STANCE = words(`endorse support back oppose`);
+const OBJECT_STOP = words(`in on at during after before since when while because last this yesterday today
+  tonight monday tuesday wednesday thursday friday saturday sunday who which where`);
+
+/** Where an object noun phrase ends: at a comma or dash, a time or place phrase, or "and" + verb. */
+function objectEnd(toks: readonly Tok[], a: number, b: number): number {
+  for (let k = a + 1; k < b; k++) {
+    const t = toks[k];
+    if (!t) break;
+    if (/^[,;:()—–-]$/.test(t.text) || OBJECT_STOP.has(t.lower) || FINITE.has(t.lower)) return k;
+    const next = toks[k + 1]?.lower ?? '';
+    if (/^(?:and|but)$/.test(t.lower) && (CUE_FORMS.has(next) || /ed$/.test(next))) return k;
+  }
+  return b;
 }
 
 /** Trim the content's token range of edge punctuation other than quote marks. */
@@ -224,33 +375,51 @@ export function findReportedSpeech(
   const out: Quote[] = [];
   const sentenceText = text.slice(sentence.start, sentence.end);
   const subjects = cues.map((c) =>
-    c.lemma === 'according to' ? null : subjectBefore(toks, c.at, /ing$/.test(toks[c.at]?.lower ?? '')),
+    c.lemma === 'according to' || c.inSource
+      ? null
+      : subjectBefore(toks, c.at, c.sourceless === true || /ing$/.test(toks[c.at]?.lower ?? '')),
   );
   cues.forEach((cue, n) => {
     const cueTok = toks[cue.at];
-    const cueEnd = toks[cue.after - 1];
+    const cueEnd = cue.inSource ? cueTok : toks[cue.after - 1];
     if (!cueTok || !cueEnd || usedCue(cueTok.start, cueEnd.end)) return;
     // The content after this cue ends where the next coordinated attribution begins.
     let limit = toks.length;
     for (let m = n + 1; m < cues.length; m++) {
       const next = cues[m];
       if (!next) continue;
-      const from = subjects[m]?.[0] ?? next.at;
+      const own = subjects[m]?.[0] ?? next.at;
+      // A subject that began before this cue ("X, who refused to endorse him, said …") does not bound it; its cue does.
+      const from = own > cue.at ? own : next.at;
       const before = toks[from - 1];
       const before2 = toks[from - 2];
       if (next.participle) limit = next.at - 1;
       else if (
         before &&
-        (/^[,;]$/.test(before.text) || (/^(?:and|but)$/.test(before.lower) && before2?.text === ','))
+        (/^[,;:]$/.test(before.text) || (/^(?:and|but)$/.test(before.lower) && before2?.text === ','))
       )
-        limit = /^[,;]$/.test(before.text) ? from - 1 : from - 2;
+        limit = /^[,;:]$/.test(before.text) ? from - 1 : from - 2;
       else continue;
       break;
     }
     let speaker: Quote['speaker'] = null;
     let range: [number, number];
+    let before: [number, number] | null = null;
     const subject = subjects[n];
-    if (cue.lemma === 'according to') {
+    if (cue.sourceless) {
+      if (!subject) return;
+      range = trimRange(toks, subject[0], limit);
+    } else if (cue.asked) {
+      let e = cue.after;
+      while (e < limit && toks[e]?.text !== ',' && toks[e]?.text !== ':') e++;
+      if (e >= toks.length) return;
+      range = trimRange(toks, cue.after, e);
+    } else if (cue.inSource) {
+      const first = toks[cue.at + 1];
+      const lastTok = toks[cue.after - 1];
+      if (first && lastTok) speaker = speakerAt(text, sentences, ctx, first.start, lastTok.end);
+      range = trimRange(toks, cue.after + 1, limit);
+    } else if (cue.lemma === 'according to') {
       let e = cue.after;
       while (e < toks.length && toks[e]?.text !== ',' && e - cue.after < 14) e++;
       const [a, b] = trimRange(toks, cue.after, e);
@@ -261,7 +430,16 @@ export function findReportedSpeech(
       const lead = wordCount(toks, 0, cue.at);
       range = lead <= 1 ? trimRange(toks, e + 1, limit) : trimRange(toks, 0, cue.at);
     } else if (cue.participle) {
-      const previous = [...earlier, ...out].filter((q) => q.sentence === index && q.speaker).pop();
+      // The speaker of the sentence's main attribution, not of one nested in its content.
+      const inSentence = [...earlier, ...out].filter((q) => q.sentence === index && q.speaker);
+      const previous = inSentence
+        .filter(
+          (q) =>
+            !inSentence.some(
+              (o) => o !== q && q.cue && o.content.start <= q.cue.start && q.cue.end <= o.content.end,
+            ),
+        )
+        .pop();
       const mention = ctx.mentions.find(
         (m) => m.start >= sentence.start && m.end <= cueTok.start && ctx.entities[m.entity]?.type !== 'group',
       );
@@ -276,16 +454,39 @@ export function findReportedSpeech(
       const first = toks[sa];
       const lastTok = toks[sb - 1];
       if (!first || !lastTok) return;
-      speaker = speakerAt(text, sentences, ctx, first.start, lastTok.end);
+      // "efforts Washington would support, such as …": a stance with no object after it.
+      if (STANCE.has(cue.lemma) && PUNCT.test(toks[cue.after]?.text ?? '.')) return;
+      // A "subject" that opens with a preposition ("of Russian forces … would support") is a piece of a phrase,
+      // no speaker.
+      speaker = /^(?:of|from)$/.test(first.lower)
+        ? null
+        : speakerAt(text, sentences, ctx, first.start, lastTok.end);
       const after = trimRange(toks, contentStart(toks, cue), limit);
       // "said in a statement." / "said on Monday." closes the sentence: the content came before.
       const onlySetting =
         PREPOSITION.has(toks[after[0]]?.lower ?? '') &&
+        !(TO_VERBS.has(cue.lemma) && toks[after[0]]?.lower === 'to') &&
+        !toks.slice(after[0], after[1]).some((t) => FINITE.has(t.lower)) &&
         after[1] === trimRange(toks, 0, toks.length)[1] &&
         wordCount(toks, after[0], after[1]) <= 6;
       const yesNo = after[1] - after[0] === 1 && /^(?:so|yes|no)$/.test(toks[after[0]]?.lower ?? '');
-      if ((wordCount(toks, after[0], after[1]) >= 2 || yesNo) && !onlySetting) range = after;
-      else if (NEEDS_THAT.has(cue.lemma)) return;
+      const oneObject =
+        after[1] - after[0] === 1 &&
+        /^(?:\p{Lu}[\p{L}’'-]+|him|her|them|it|this|that)$/u.test(toks[after[0]]?.text ?? '');
+      if ((wordCount(toks, after[0], after[1]) >= 2 || yesNo || oneObject) && !onlySetting) {
+        range = after;
+        // A cue set off by commas inside its content ("If it is close, the campaign said, it may not …") has
+        // content on both sides.
+        const from = cues[n - 1]?.after ?? 0;
+        const lead = trimRange(toks, from, sa);
+        if (
+          toks[sa - 1]?.text === ',' &&
+          toks[cue.after]?.text === ',' &&
+          wordCount(toks, lead[0], lead[1]) >= 3 &&
+          !toks.slice(lead[0], lead[1]).some((t) => /^[“”"]$/.test(t.text))
+        )
+          before = lead;
+      } else if (NEEDS_THAT.has(cue.lemma)) return;
       else {
         // "…, the ministry said on Monday." — the clause before the source.
         const prevCue = cues[n - 1];
@@ -307,17 +508,40 @@ export function findReportedSpeech(
       range = trimRange(toks, 0, cue.at);
       if (wordCount(toks, range[0], range[1]) < 3) return;
     }
+    const stance =
+      STANCE.has(cue.lemma) &&
+      range[0] >= cue.after &&
+      !/^(?:that|to)$/.test(toks[range[0] - 1]?.lower ?? '');
+    if (stance) range = [range[0], objectEnd(toks, range[0], range[1])];
     const [a, b] = range;
     const first = toks[a];
     const lastTok = toks[b - 1];
     const short = b - a === 1 && /^(?:so|yes|no)$/.test(first?.lower ?? '');
-    if (!first || !lastTok || (wordCount(toks, a, b) < 2 && !short)) return;
+    // One word is content when it is an object: a name or a pronoun ("attacked Trump", "supported him").
+    const object =
+      b - a === 1 &&
+      a >= cue.after &&
+      /^(?:\p{Lu}[\p{L}’'-]+|him|her|them|it|this|that)$/u.test(first?.text ?? '');
+    if (!first || !lastTok || (wordCount(toks, a, b) < 2 && !short && !(stance && b > a) && !object)) return;
+    const setting = quoteSetting(text, ctx, sentenceText, sentence.start);
+    const cueSpan = { ...textSpan(text, cueTok.start, cueEnd.end), verb: baseForm(cue.lemma) };
+    const b0 = before && toks[before[0]];
+    const b1 = before && toks[before[1] - 1];
+    if (b0 && b1)
+      out.push({
+        kind: 'indirect',
+        content: textSpan(text, b0.start, b1.end),
+        cue: cueSpan,
+        speaker,
+        ...setting,
+        sentence: index,
+      });
     out.push({
       kind: 'indirect',
       content: textSpan(text, first.start, lastTok.end),
-      cue: { ...textSpan(text, cueTok.start, cueEnd.end), verb: baseForm(cue.lemma) },
+      cue: cueSpan,
       speaker,
-      ...quoteSetting(text, ctx, sentenceText, sentence.start),
+      ...setting,
       sentence: index,
     });
   });

@@ -1,6 +1,7 @@
 // The speaker of a quote: the phrase as written, resolved to an entity (the first person named in it, else its
 // first named body); a pronoun ("he", "she", "they") is resolved to the subject of the current or the previous
-// sentence, failing both to the nearest earlier person.
+// sentence, failing both to the nearest earlier person; a relative "who"/"which" to the person or body just before
+// it; "it", "that", "there" and "what" are never a speaker entity.
 import type { Analysis, Quote, Sentence, Span } from '../../model.js';
 
 export interface QuoteContext {
@@ -29,6 +30,28 @@ export function speakerAt(
     .replace(/^(?:as|and|but|while|when|so)\s+/i, '')
     .replace(/[\s,]+$/, '');
   const s = start + phrase.lastIndexOf(raw);
+  // Pronoun-like words are no speaker of their own: a relative "who"/"which" stands for the person or body named
+  // just before it ("the union, which said"); "it", "that", "there", "what" are left unresolved.
+  const lead = /^(who|whom|which|it|that|there|what)(?![\p{L}'’])/iu.exec(raw);
+  if (lead?.[1]) {
+    const pe = s + lead[1].length;
+    const relative = /^(?:who|whom|which)$/i.test(lead[1]);
+    const antecedent = relative
+      ? [...ctx.mentions]
+          .reverse()
+          .find(
+            (m) =>
+              m.start < s &&
+              /^[\s,(]*$/.test(text.slice(Math.min(m.end, s), s)) &&
+              /^(?:person|organization)$/.test(ctx.entities[m.entity]?.type ?? ''),
+          )
+      : undefined;
+    return {
+      ...textSpan(text, s, pe),
+      entity: antecedent ? antecedent.entity : null,
+      resolvedFrom: antecedent ? textSpan(text, antecedent.start, Math.min(antecedent.end, s)) : undefined,
+    };
+  }
   // A speaker written before its title run ("says White House ... spokesman John Kirby") extends over it.
   const run =
     /^(?:\s+(?:\p{Lu}[\p{L}'’.-]*|spokesman|spokeswoman|spokesperson|minister|secretary|adviser|official|of|for)){1,8}/u.exec(
