@@ -2,6 +2,17 @@ import { describe, expect, it } from 'vitest';
 import { paragraphSpans, segment } from './sentences.js';
 
 describe('segment', () => {
+  it('tokenizes a text the same whatever was segmented before (possessives always split)', () => {
+    const text = "The harbour master's report came first. Then Ms. Okafor's reply.";
+    const before = segment(text);
+    segment("The harbour master's office and Okafor's staff met again; the master's deputy said so.");
+    const after = segment(text);
+    expect(after).toEqual(before);
+    expect(after.tokens.map((t) => t.text)).toContain("'s");
+    expect(after.tokens.map((t) => t.text)).not.toContain("master's");
+    expect(after.sentences).toHaveLength(2);
+  });
+
   it('handles abbreviations, initials, times, decimals and quotes', () => {
     const text =
       'Mr. J. R. Smith arrived at 10:00 a.m. in the U.S. on Monday. "We are ready," he said. Growth was 3.5% in 2023.';

@@ -38,6 +38,26 @@ export function paragraphSpans(text: string): Span[] {
   return spans;
 }
 
+/**
+ * wink's tokenizer learns the words it meets: "Rubin's" is two tokens in a fresh engine and one once "Rubin's"
+ * has been seen, so the same text would tokenize differently depending on what was analysed before. Splitting the
+ * possessive always keeps analysis a pure function of the article (and matches a fresh engine). Returns the words
+ * and, per wink token, the index of its first word (plus one entry past the end).
+ */
+function splitPossessives(tokens: readonly string[]): { words: string[]; firstWord: number[] } {
+  const words: string[] = [];
+  const firstWord: number[] = [];
+  for (const w of tokens) {
+    firstWord.push(words.length);
+    const m = POSSESSIVE.exec(w);
+    if (m) words.push(m[1]!, m[2]!);
+    else words.push(w);
+  }
+  firstWord.push(words.length);
+  return { words, firstWord };
+}
+const POSSESSIVE = /^(.+?)(['’][sS])$/u;
+
 export function segment(text: string, paragraphs: readonly Span[] = paragraphSpans(text)): Segmentation {
   const nlpEngine = engine();
   const its = nlpEngine.its;
@@ -46,8 +66,11 @@ export function segment(text: string, paragraphs: readonly Span[] = paragraphSpa
   paragraphs.forEach((para, p) => {
     const chunk = text.slice(para.start, para.end);
     const doc = nlpEngine.readDoc(chunk);
-    const words = doc.tokens().out() as string[];
-    const bounds = doc.sentences().out(its.span) as unknown as [number, number][];
+    const { words, firstWord } = splitPossessives(doc.tokens().out() as string[]);
+    // Sentence spans in wink tokens, mapped onto the split words.
+    const bounds = (doc.sentences().out(its.span) as unknown as [number, number][]).map(
+      ([a, b]): [number, number] => [firstWord[a] ?? a, (firstWord[b + 1] ?? b + 1) - 1],
+    );
     // Token offsets: wink tokens are verbatim substrings of the input, in order.
     const starts: number[] = [];
     let cursor = 0;
