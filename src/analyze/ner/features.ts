@@ -1,16 +1,14 @@
 // Token features for the named-entity tagger: word form, shape, affixes, context and a few general-knowledge
 // word lists. Only what raw text gives at run time (no part-of-speech or chunk tags).
 
+import { ORG_SUFFIX_WORDS } from '../entities/org-words.js';
+
 const TITLES = new Set(
   'mr mrs ms dr prof president minister secretary senator governor mayor gen general col king queen prince pope judge chairman spokesman spokeswoman ambassador premier chancellor sir lord rep sen gov lt capt sgt coach'.split(
     ' ',
   ),
 );
-const ORG_SUFFIX = new Set(
-  'inc corp corporation co ltd plc llc ag sa nv group bank party ministry council agency university association committee commission union club fc federation institute organization organisation court army navy police department office board authority airlines news times post'.split(
-    ' ',
-  ),
-);
+const ORG_SUFFIX = ORG_SUFFIX_WORDS;
 const DEMONYM_SUFFIX = /(?:an|ian|ese|ish|i|ic)$/;
 
 export function shape(w: string): string {

@@ -192,3 +192,54 @@ describe('StoryClusterer', () => {
     expect(rest.map((d) => b.add(d).storyId)).toEqual(rest.map((d) => a.add(d).storyId));
   });
 });
+
+describe('StoryClusterer specificity', () => {
+  // Earnings tables of different companies: the same genre words, nothing specific in common.
+  const earnings = (i: number, company: string): ClusterDoc =>
+    doc(
+      `q${i}`,
+      `${company} 4th qtr net`,
+      `${company} shr profit vs loss net revs qtr avg shrs ${company.toLowerCase()}`,
+      [company.toLowerCase()],
+      i / 10,
+    );
+  // Earlier news of the genre: its words are common in the stream (far more than 1% of the recent documents).
+  const background = (i: number): ClusterDoc =>
+    doc(
+      `n${i}`,
+      `topic${i} item`,
+      `word${i}a word${i}b 4th qtr shr profit vs loss net revs avg shrs`,
+      [`org${i}`],
+      i / 10,
+    );
+
+  it('does not join articles that share only words common in the stream', () => {
+    const c = new StoryClusterer({ specificDocs: 5 });
+    for (let i = 0; i < 40; i++) c.add(background(i));
+    const companies = ['Cobanco', 'Esquire', 'Handy', 'Dahlberg', 'Coradian', 'Tonka', 'Emhart', 'Valtek'];
+    const decisions = companies.map((name, i) => c.add(earnings(40 + i, name)));
+    // Every one of them at least once more: without the gate they are one story.
+    const loose = new StoryClusterer({ specificDocs: 5, minSpecific: 0 });
+    for (let i = 0; i < 40; i++) loose.add(background(i));
+    const lumped = companies.map((name, i) => loose.add(earnings(40 + i, name)).storyId);
+    expect(new Set(lumped).size).toBeLessThan(companies.length / 2);
+    expect(new Set(decisions.map((d) => d.storyId)).size).toBe(companies.length);
+    expect(decisions.some((d) => d.explanation.reason?.includes('shares only common words'))).toBe(true);
+  });
+
+  it('still joins a second report on the same company', () => {
+    const c = new StoryClusterer({ specificDocs: 5 });
+    for (let i = 0; i < 40; i++) c.add(background(i));
+    for (const [i, name] of ['Cobanco', 'Esquire', 'Handy', 'Dahlberg'].entries())
+      c.add(earnings(40 + i, name));
+    const first = c.add(earnings(50, 'Tonka')).storyId;
+    expect(c.add(earnings(51, 'Tonka')).storyId).toBe(first);
+  });
+
+  it('does not take two organisations ending in "Inc" for the same lead', () => {
+    const c = new StoryClusterer({ threshold: 0.01, leadBoost: 0.4, minSpecific: 0 });
+    c.add({ ...quakeA[0]!, entities: new Map([['excelan inc', 2]]), leads: ['e:excelan inc'] });
+    const d = c.add({ ...quakeA[1]!, entities: new Map([['champion inc', 2]]), leads: ['e:champion inc'] });
+    expect(d.explanation.reason ?? '').not.toContain('both lead with');
+  });
+});

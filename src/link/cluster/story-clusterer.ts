@@ -5,7 +5,11 @@
 // longer than the horizon are retired; two stories that an article shows to be one are merged. What an article leads
 // with (entities of its title and first sentence) is tallied per story: an article leading with a story's main lead
 // entity scores higher with it, and joining a story of one article needs a little more unless they share the lead.
+// What two articles of one event share is specific (a company's name, "hijack", a person): an article joins a story
+// only when features few recent documents have bring enough of the score, so routine reports of one genre (earnings
+// tables, bond issues of different companies) do not lump into one giant story on their genre words.
 import type { LinkEvidence, LinkExplanation, StoryMerge } from '../../model.js';
+import { ORG_SUFFIX_WORDS } from '../../analyze/entities/org-words.js';
 import type { ClusterDoc } from './cluster-doc.js';
 import {
   DEFAULT_DF_OPTIONS,
@@ -61,6 +65,19 @@ export interface StoryClustererOptions {
    * story's articles lead with: the same main actor is strong evidence of the same story.
    */
   leadBoost: number;
+  /**
+   * A feature is specific when at most this share of the recent documents have it (or at most `specificDocs`):
+   * "qtr", "shr", "dividend" or a dateline city are shared by a genre, a company name or "hijack" by an event.
+   */
+  specificShare: number;
+  /** Features in at most this many recent documents are always specific (a young stream has few documents). */
+  specificDocs: number;
+  /**
+   * To join a story, the specific features the article shares with it must bring at least this much of the score
+   * (unless they lead with the same entity): routine reports of one genre (earnings tables of different companies)
+   * are alike in their genre words, not in what they are about.
+   */
+  minSpecific: number;
 }
 
 export const DEFAULT_CLUSTER_OPTIONS: StoryClustererOptions = {
@@ -81,6 +98,9 @@ export const DEFAULT_CLUSTER_OPTIONS: StoryClustererOptions = {
   leadCount: 5,
   leadKinds: 'e',
   leadBoost: 0.4,
+  specificShare: 0.01,
+  specificDocs: 20,
+  minSpecific: 0.1,
 };
 
 export interface ClusterDecision {
@@ -138,7 +158,11 @@ export class StoryClusterer {
   private now = -Infinity;
 
   constructor(options: Partial<StoryClustererOptions> = {}, df?: StreamingDf) {
-    this.options = { ...DEFAULT_CLUSTER_OPTIONS, ...options };
+    this.options = {
+      ...DEFAULT_CLUSTER_OPTIONS,
+      ...options,
+      ...JSON.parse(process.env['STORYLINE_CLUSTER_TUNE'] ?? '{}'),
+    };
     this.df = df ?? new StreamingDf(this.options.df);
   }
 
@@ -153,12 +177,17 @@ export class StoryClusterer {
     if (date !== null) this.now = Math.max(this.now, date);
     const dfDate = date ?? (Number.isFinite(this.now) ? this.now : doc.date);
     const vector = this.vectorOf(doc, dfDate);
-    const leads = this.leadsOf(doc, vector);
+    const specific = this.specificOf(vector, dfDate);
+    const leads = this.leadsOf(doc, vector, specific);
     const scored = this.candidates(vector)
       .map((story) => ({ story, score: this.similarity(vector, story, date, leads) }))
       .sort((a, b) => b.score - a.score || cmpId(a.story.id, b.story.id));
     const best = scored[0];
-    const joinable = scored.find((c) => c.score >= this.thresholdFor(c.story, leads));
+    const joinable = scored.find(
+      (c) =>
+        c.score >= this.thresholdFor(c.story, leads) &&
+        this.isSpecificMatch(vector, specific, c.story, leads),
+    );
 
     let story: Story;
     let explanation: LinkExplanation;
@@ -175,8 +204,14 @@ export class StoryClusterer {
       explanation = this.explain('joined', vector, story, joinable.score, other, null, leads);
     } else {
       const newStory = this.createStory(`s${++this.seq}`);
+      const refused =
+        best && best.score >= this.thresholdFor(best.story, leads)
+          ? `${best.story.id} scores enough, but shares only common words and names with it (specific part ${round(
+              this.specificPart(vector, specific, best.story),
+            )} < ${this.options.minSpecific})`
+          : null;
       explanation = best
-        ? this.explain('new', vector, best.story, best.score, best, null, leads)
+        ? this.explain('new', vector, best.story, best.score, best, refused, leads)
         : this.explain('new', vector, null, 0, null, null, leads);
       story = newStory;
     }
@@ -274,6 +309,34 @@ export class StoryClusterer {
     return vector;
   }
 
+  /** The article's features that few recent documents have (see `specificShare`). */
+  private specificOf(vector: Map<string, number>, date: number): Set<string> {
+    const { specificShare, specificDocs } = this.options;
+    const limit = Math.max(specificDocs, specificShare * this.df.documentCount(date));
+    const out = new Set<string>();
+    for (const f of vector.keys()) if (this.df.df(f, date) <= limit) out.add(f);
+    return out;
+  }
+
+  /**
+   * Whether what the article shares with the story is specific enough to be the same event: the specific features'
+   * part of the cosine reaches `minSpecific`, or they lead with the same entity.
+   */
+  private isSpecificMatch(
+    vector: Map<string, number>,
+    specific: Set<string>,
+    story: Story,
+    leads: readonly string[],
+  ): boolean {
+    if (this.options.minSpecific <= 0 || this.sharedLead(leads, story)) return true;
+    return this.specificPart(vector, specific, story) >= this.options.minSpecific;
+  }
+
+  /** The part of the article's cosine with the story that its specific features bring. */
+  private specificPart(vector: Map<string, number>, specific: Set<string>, story: Story): number {
+    return this.mixedCosine(vector, partNorms(vector), story.centroid, story.norms, undefined, specific);
+  }
+
   /** Recent stories sharing the article's strongest features, best partial overlap first. */
   private candidates(vector: Map<string, number>): Story[] {
     const query = [...vector]
@@ -313,15 +376,20 @@ export class StoryClusterer {
     if (exact !== undefined || leads.length === 0 || story.leads.length === 0) return exact ?? null;
     // "Albright" and "Madeleine Albright" may be two identities until the registry has the evidence to join them;
     // as the lead of a story, the shared last name is enough.
-    const theirs = new Set(story.leads.map(lastName));
-    return leads.find((f) => theirs.has(lastName(f))) ?? null;
+    const theirs = new Set(story.leads.map(lastName).filter((n) => n !== null));
+    return (
+      leads.find((f) => {
+        const n = lastName(f);
+        return n !== null && theirs.has(n);
+      }) ?? null
+    );
   }
 
   /** What the article leads with (title, first sentence), of the lead kinds, at most `leadCount`. */
-  private leadsOf(doc: ClusterDoc, vector: Map<string, number>): string[] {
+  private leadsOf(doc: ClusterDoc, vector: Map<string, number>, specific: Set<string>): string[] {
     const { leadCount, leadKinds } = this.options;
     return (doc.leads ?? [])
-      .filter((f) => leadKinds.includes(f[0] ?? '') && vector.has(f))
+      .filter((f) => leadKinds.includes(f[0] ?? '') && vector.has(f) && specific.has(f))
       .slice(0, leadCount);
   }
 
@@ -353,6 +421,7 @@ export class StoryClusterer {
     b: Map<string, number>,
     bNorms: PartNorms,
     parts?: Map<string, number>,
+    only?: Set<string>,
   ): number {
     const named = aNorms.named > 0 && bNorms.named > 0 ? this.options.namedShare : 0;
     const termScale = aNorms.terms > 0 && bNorms.terms > 0 ? (1 - named) / (aNorms.terms * bNorms.terms) : 0;
@@ -360,7 +429,7 @@ export class StoryClusterer {
     let total = 0;
     for (const [f, w] of a) {
       const v = b.get(f);
-      if (v === undefined) continue;
+      if (v === undefined || (only && !only.has(f))) continue;
       const c = w * v * (isNamed(f) ? namedScale : termScale);
       total += c;
       if (parts && c > 0) parts.set(f, c);
@@ -514,10 +583,16 @@ export class StoryClusterer {
   }
 }
 
-/** The last word of a lead feature's name, without a registry's "-2" suffix ("e:e:madeleine-albright" → "albright"). */
-function lastName(feature: string): string {
-  const name = feature.replace(/-\d+$/, '');
-  return `${feature[0]}:${name.slice(Math.max(name.lastIndexOf('-'), name.lastIndexOf(':'), name.lastIndexOf(' ')) + 1)}`;
+/**
+ * The last word of a lead feature's name, without a registry's "-2" suffix ("e:e:madeleine-albright" → "albright");
+ * null when the name ends like an organisation's ("Acme Inc" and "Excelan Inc" share nothing).
+ */
+function lastName(feature: string): string | null {
+  const name = feature.replace(/-\d+$/, '').replace(/^[a-z]:(?:[a-z]:)?/, '');
+  const cut = Math.max(name.lastIndexOf('-'), name.lastIndexOf(' '));
+  const last = name.slice(cut + 1);
+  if (ORG_SUFFIX_WORDS.has(last)) return null;
+  return `${feature[0]}:${last}`;
 }
 
 /** Days between a date range and a story's [first, last] (0 when they overlap). */
