@@ -179,7 +179,7 @@ export class StoryClusterer {
     const vector = this.vectorOf(doc, dfDate);
     const specific = this.specificOf(vector, dfDate);
     const leads = this.leadsOf(doc, vector, specific);
-    const scored = this.candidates(vector)
+    const scored = this.candidates(vector, specific)
       .map((story) => ({ story, score: this.similarity(vector, story, date, leads) }))
       .sort((a, b) => b.score - a.score || cmpId(a.story.id, b.story.id));
     const best = scored[0];
@@ -337,9 +337,13 @@ export class StoryClusterer {
     return this.mixedCosine(vector, partNorms(vector), story.centroid, story.norms, undefined, specific);
   }
 
-  /** Recent stories sharing the article's strongest features, best partial overlap first. */
-  private candidates(vector: Map<string, number>): Story[] {
+  /**
+   * Recent stories sharing the article's strongest specific features, best partial overlap first: only they can be
+   * joined, and the postings of specific features are short.
+   */
+  private candidates(vector: Map<string, number>, specific: Set<string>): Story[] {
     const query = [...vector]
+      .filter(([f]) => specific.has(f))
       .sort((a, b) => b[1] - a[1] || cmpId(a[0], b[0]))
       .slice(0, this.options.queryFeatures);
     const overlap = new Map<string, number>();
