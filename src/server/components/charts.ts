@@ -7,8 +7,21 @@ export interface DayCount {
   articles: number;
 }
 
-/** Fills the days between the first and last with zeros, so gaps show as gaps (at most `maxDays`, the latest). */
-export function denseDays(days: readonly DayCount[], maxDays = 60): DayCount[] {
+/** Days per bar so that the whole span from the first to the last day fits in `maxBars` bars. */
+export function daysPerBar(days: readonly DayCount[], maxBars: number): number {
+  const sorted = days
+    .map((d) => Date.parse(`${d.day.slice(0, 10)}T00:00:00Z`))
+    .filter((t) => !Number.isNaN(t));
+  if (sorted.length === 0) return 1;
+  const span = Math.round((Math.max(...sorted) - Math.min(...sorted)) / 86_400_000) + 1;
+  return Math.max(1, Math.ceil(span / maxBars));
+}
+
+/**
+ * Articles per bar over the whole span, the days between filled with zeros so gaps show as gaps: one day per bar,
+ * or `daysPerBar` days when the span is longer than `maxBars` days (each bar is labelled by its first day).
+ */
+export function denseDays(days: readonly DayCount[], maxBars = 60): DayCount[] {
   const known = new Map<string, number>();
   for (const d of days) known.set(d.day.slice(0, 10), (known.get(d.day.slice(0, 10)) ?? 0) + d.articles);
   const sorted = [...known.keys()].sort();
@@ -17,11 +30,13 @@ export function denseDays(days: readonly DayCount[], maxDays = 60): DayCount[] {
   const last = Date.parse(`${sorted[sorted.length - 1]}T00:00:00Z`);
   if (Number.isNaN(first) || Number.isNaN(last))
     return sorted.map((d) => ({ day: d, articles: known.get(d)! }));
+  const step = daysPerBar(days, maxBars) * 86_400_000;
   const out: DayCount[] = [];
-  const start = Math.max(first, last - (maxDays - 1) * 86_400_000);
-  for (let t = start; t <= last; t += 86_400_000) {
-    const day = new Date(t).toISOString().slice(0, 10);
-    out.push({ day, articles: known.get(day) ?? 0 });
+  for (let t = first; t <= last; t += step) {
+    let articles = 0;
+    for (let u = t; u < t + step && u <= last; u += 86_400_000)
+      articles += known.get(new Date(u).toISOString().slice(0, 10)) ?? 0;
+    out.push({ day: new Date(t).toISOString().slice(0, 10), articles });
   }
   return out;
 }
@@ -58,6 +73,10 @@ export function sparkline(days: readonly DayCount[], width = 96, height = 24): S
 export function coverageChart(days: readonly DayCount[]): SafeHtml {
   const data = denseDays(days, 45);
   if (data.length === 0) return html`<p class="meta">No dated coverage yet.</p>`;
+  const per = daysPerBar(days, 45);
+  const unit = per === 1 ? 'a day' : per === 7 ? 'a week' : `in ${per} days`;
+  const barLabel = (d: DayCount) =>
+    `${per === 1 ? shortDayLabel(d.day) : `${per} days from ${shortDayLabel(d.day)}`}: ${d.articles} article${d.articles === 1 ? '' : 's'}`;
   const width = 300;
   const height = 110;
   const max = Math.max(1, ...data.map((d) => d.articles));
@@ -69,12 +88,12 @@ export function coverageChart(days: readonly DayCount[]): SafeHtml {
     <svg
       viewBox="0 0 ${width} ${height + 18}"
       role="img"
-      aria-label="Articles per day, ${short(data[0]!.day)} to ${short(data[data.length - 1]!.day)}"
+      aria-label="Articles ${unit}, ${short(data[0]!.day)} to ${short(data[data.length - 1]!.day)}"
     >
       ${data.map((d, i) => {
         const h = (d.articles / max) * height;
         return html`<g>
-          <title>${short(d.day)}: ${d.articles} article${d.articles === 1 ? '' : 's'}</title>
+          <title>${barLabel(d)}</title>
           <rect
             x="${(left + i * bar + 1).toFixed(1)}"
             y="${(height - h).toFixed(1)}"
@@ -87,7 +106,7 @@ export function coverageChart(days: readonly DayCount[]): SafeHtml {
       <line x1="5" x2="${width - 5}" y1="${height}" y2="${height}" class="axis"></line>
       ${ticks(data, left, bar, height, short)}
     </svg>
-    <figcaption class="meta">Peak ${max} article${max === 1 ? '' : 's'} a day</figcaption>
+    <figcaption class="meta">Peak ${max} article${max === 1 ? '' : 's'} ${unit}</figcaption>
   </figure>`;
 }
 
