@@ -14,7 +14,7 @@ import { summarize } from './summary/summarize.js';
 import { buildTimeline } from './timeline.js';
 
 /** Bump when the view's shape or content rules change: stored views of older versions are rebuilt. */
-export const SYNTHESIS_VERSION = 2;
+export const SYNTHESIS_VERSION = 3;
 
 export function synthesize(storyId: string, docs: readonly StoryDoc[]): StoryView {
   const ordered = withStoryDates([...docs].sort((a, b) => a.link.seq - b.link.seq));

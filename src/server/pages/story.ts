@@ -12,6 +12,7 @@ import {
 import { html, type SafeHtml } from '../html.js';
 import { page } from '../layout.js';
 import { dateLabel, monthLabel, pager } from './common.js';
+import { claimValueLabel } from '../../story/claims/value-label.js';
 
 export interface StoryPageInput {
   story: StorySummary;
@@ -170,7 +171,7 @@ function claimRow(c: Claim, articles: CitedArticles): SafeHtml {
     <div class="claim-head">
       <span class="status status-${c.status}">${STATUS_LABEL[c.status]}</span>
       <strong>${c.subject ? `${c.subject}: ` : ''}${c.predicate}</strong>
-      ${c.value && !contradicted ? html`<span class="value">${c.value}</span>` : ''}
+      ${c.value && !contradicted ? html`<span class="value">${claimValueLabel(c.value)}</span>` : ''}
       <span class="meta"
         >${c.independentSources} independent source${c.independentSources === 1 ? '' : 's'}</span
       >
@@ -181,7 +182,7 @@ function claimRow(c: Claim, articles: CitedArticles): SafeHtml {
             ${c.variants.map(
               (v) =>
                 html`<div class="variant">
-                  <div class="variant-value">${v.value ?? 'No figure'}</div>
+                  <div class="variant-value">${v.value ? claimValueLabel(v.value) : 'No figure'}</div>
                   ${v.mentions.slice(0, MENTIONS_PER_VARIANT).map((i) => {
                     const m = c.mentions[i];
                     if (!m) return '';
@@ -225,7 +226,7 @@ function claimRow(c: Claim, articles: CitedArticles): SafeHtml {
             >
           </div>`
     }
-    ${c.update ? html`<p class="meta">Updated from ${c.update.from ?? '—'} to ${c.update.to ?? '—'}</p>` : ''}
+    ${c.update ? html`<p class="meta">Updated from ${c.update.from ? claimValueLabel(c.update.from) : '—'} to ${c.update.to ? claimValueLabel(c.update.to) : '—'}</p>` : ''}
     ${c.note ? html`<p class="meta">${c.note}</p>` : ''}
   </li>`;
 }

@@ -179,7 +179,7 @@ describe('buildClaims', () => {
     ]);
     const stay = claims.find((c) => c.predicate === 'length of stay')!;
     expect(stay.status).toBe('contradicted');
-    expect(stay.note).toBe('P2D vs P3D');
+    expect(stay.note).toBe('2 days vs 3 days');
     const since = claims.find((c) => c.mentions.some((m) => m.value === '2015'))!;
     expect(since.status).toBe('contradicted');
     expect(since.note).toBe('2015 vs 2019');

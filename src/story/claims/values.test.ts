@@ -44,7 +44,7 @@ describe('disagreement', () => {
   it('compares dates by their common precision', () => {
     const d = (date: string) => ({ ...v('date', 0), amount: null, date, normalized: date });
     expect(disagreement(d('2022'), d('2022-02-24'))).toBeNull();
-    expect(disagreement(d('2019'), d('2022-02-24'))).toBe('2019 vs 2022-02-24');
+    expect(disagreement(d('2019'), d('2022-02-24'))).toBe('2019 vs 24 Feb 2022');
   });
 });
 

@@ -1,5 +1,6 @@
 // Comparing the values two articles give for one claim: units, rounding, "about"/"more than", durations, ranges,
 // a count of past events against "the Nth" one, and the scope a count covers ("in person" vs "including calls").
+import { claimValueLabel } from './value-label.js';
 
 /** How a value is stated: exactly, approximately ("about"), as a lower ("more than") or upper ("under") bound. */
 export type Precision = 'exact' | 'approx' | 'at-least' | 'at-most';
@@ -111,26 +112,28 @@ function amountsAgree(a: ClaimValue, b: ClaimValue, x: number, y: number): boole
 export function disagreement(a: ClaimValue, b: ClaimValue, yearsApart = 0): string | null {
   if (a.kind === 'age' && b.kind === 'age' && a.amount !== null && b.amount !== null) {
     const grown = Math.abs(a.amount - b.amount) / (365 * 86400);
-    return Math.abs(grown - yearsApart) <= 1 ? null : `${a.normalized} vs ${b.normalized}`;
+    return Math.abs(grown - yearsApart) <= 1
+      ? null
+      : `${claimValueLabel(a.normalized)} vs ${claimValueLabel(b.normalized)}`;
   }
   if (a.kind === 'date' || b.kind === 'date') {
     if (!a.date || !b.date) return null;
     const agree = a.date.startsWith(b.date) || b.date.startsWith(a.date);
-    return agree ? null : `${a.normalized} vs ${b.normalized}`;
+    return agree ? null : `${claimValueLabel(a.normalized)} vs ${claimValueLabel(b.normalized)}`;
   }
   if (a.amount === null || b.amount === null) return null;
   if (a.scope && b.scope && a.scope !== b.scope) {
     // One number for a total that includes calls and for the in-person meetings alone cannot both hold.
     const [all, person] = a.scope === 'all' ? [a, b] : [b, a];
     if (numbersAgree(all, person))
-      return `${all.normalized} counting every kind vs ${person.normalized} in person`;
+      return `${claimValueLabel(all.normalized)} counting every kind vs ${claimValueLabel(person.normalized)} in person`;
     // A total that includes calls may exceed the in-person count, never fall below it.
     const total = (all.amount ?? 0) + (all.kind === 'ordinal' ? 0 : 1);
     return total >= (person.amount ?? 0)
       ? null
-      : `${all.normalized} in all vs ${person.normalized} in person`;
+      : `${claimValueLabel(all.normalized)} in all vs ${claimValueLabel(person.normalized)} in person`;
   }
-  return numbersAgree(a, b) ? null : `${a.normalized} vs ${b.normalized}`;
+  return numbersAgree(a, b) ? null : `${claimValueLabel(a.normalized)} vs ${claimValueLabel(b.normalized)}`;
 }
 
 function numbersAgree(a: ClaimValue, b: ClaimValue): boolean {

@@ -1,6 +1,7 @@
 // A story view as a Markdown report: summary with numbered citations, timeline, claims (contradictions side by
 // side), quotes, sources, perspectives and the article list. Every line traces back to the articles.
 import type { Citation, CitedSentence, StoryView } from '../../model.js';
+import { claimValueLabel } from '../claims/value-label.js';
 
 export function storyMarkdown(view: StoryView): string {
   const articleNo = new Map(view.articles.map((a, i) => [a.id, i + 1]));
@@ -55,7 +56,7 @@ export function storyMarkdown(view: StoryView): string {
           const m = c.mentions[i];
           if (m)
             out.push(
-              `| ${cell(v.value ?? '—')} | ${cell(m.outlet ?? outletOf(m.articleId))} [${articleNo.get(m.articleId) ?? '?'}] | ${cell(m.text)} |`,
+              `| ${cell(v.value ? claimValueLabel(v.value) : '—')} | ${cell(m.outlet ?? outletOf(m.articleId))} [${articleNo.get(m.articleId) ?? '?'}] | ${cell(m.text)} |`,
             );
         }
       out.push('');
@@ -70,7 +71,7 @@ export function storyMarkdown(view: StoryView): string {
           ? `updated (${c.update.from ?? '—'} → ${c.update.to ?? '—'})`
           : c.status;
       out.push(
-        `| ${cell([c.subject, c.predicate].filter(Boolean).join(': '))} | ${cell(c.value ?? '—')} | ${status} | ${c.independentSources}${cite(c.mentions.map((m) => ({ articleId: m.articleId, span: m.span })))} |`,
+        `| ${cell([c.subject, c.predicate].filter(Boolean).join(': '))} | ${cell(c.value ? claimValueLabel(c.value) : '—')} | ${status} | ${c.independentSources}${cite(c.mentions.map((m) => ({ articleId: m.articleId, span: m.span })))} |`,
       );
     }
     out.push('');
