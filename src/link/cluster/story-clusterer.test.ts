@@ -214,12 +214,12 @@ describe('StoryClusterer specificity', () => {
     );
 
   it('does not join articles that share only words common in the stream', () => {
-    const c = new StoryClusterer({ specificDocs: 5 });
+    const c = new StoryClusterer({ specificDocs: 5, threshold: 0.2 });
     for (let i = 0; i < 40; i++) c.add(background(i));
     const companies = ['Cobanco', 'Esquire', 'Handy', 'Dahlberg', 'Coradian', 'Tonka', 'Emhart', 'Valtek'];
     const decisions = companies.map((name, i) => c.add(earnings(40 + i, name)));
     // Where every feature counts as specific, they lump together.
-    const loose = new StoryClusterer({ specificDocs: 5, specificShare: 1, minSpecific: 0 });
+    const loose = new StoryClusterer({ specificDocs: 5, threshold: 0.2, specificShare: 1, minSpecific: 0 });
     for (let i = 0; i < 40; i++) loose.add(background(i));
     const lumped = companies.map((name, i) => loose.add(earnings(40 + i, name)).storyId);
     expect(new Set(lumped).size).toBeLessThan(companies.length / 2);
@@ -228,7 +228,7 @@ describe('StoryClusterer specificity', () => {
   });
 
   it('still joins a second report on the same company', () => {
-    const c = new StoryClusterer({ specificDocs: 5 });
+    const c = new StoryClusterer({ specificDocs: 5, threshold: 0.2 });
     for (let i = 0; i < 40; i++) c.add(background(i));
     for (const [i, name] of ['Cobanco', 'Esquire', 'Handy', 'Dahlberg'].entries())
       c.add(earnings(40 + i, name));

@@ -81,8 +81,8 @@ export interface StoryClustererOptions {
 }
 
 export const DEFAULT_CLUSTER_OPTIONS: StoryClustererOptions = {
-  threshold: 0.2,
-  youngStoryMargin: 0.03,
+  threshold: 0.23,
+  youngStoryMargin: 0.01,
   mergeThreshold: 0.6,
   weights: { term: 1, entity: 1.5, place: 1.2, quantity: 0.5, time: 0.7 },
   namedShare: 0.15,
