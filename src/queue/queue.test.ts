@@ -12,6 +12,8 @@ import { storylineCliForChildren } from './bundle-for-child.js';
 import { addPipelineJob, enqueueInputs, queueUtils } from './enqueue-inputs.js';
 import { linkReadyIds } from './link-ready.js';
 import { startWorker, type RunningWorker } from './run-worker.js';
+import { LINK_QUEUE } from './jobs.js';
+import { ensureLivenessTable, unlockDeadWorkers } from './worker-liveness.js';
 
 const suite = skipPostgres() ? describe.skip : describe;
 const noFetch: Fetcher = {
@@ -193,6 +195,32 @@ suite('postgres job queue', () => {
       await store.close();
     }
   }, 240_000);
+
+  it('removes a coalesced job that a dead worker held after a newer one superseded it', async () => {
+    const { store } = await seeded(0);
+    try {
+      await ensureLivenessTable(store.pool);
+      const add = () =>
+        store.pool.query(
+          "SELECT graphile_worker.add_job('link', '{}'::json, queue_name => $1, job_key => 'link', max_attempts => 25)",
+          [LINK_QUEUE],
+        );
+      await add();
+      // A worker takes it and dies (no heartbeat); while it ran, new articles asked for another link job.
+      await store.pool.query(
+        "UPDATE graphile_worker._private_jobs SET locked_by = 'dead-worker', locked_at = now() - interval '1 minute', attempts = 1",
+      );
+      await add();
+      expect(await pending(store)).toBe(2);
+      expect(await unlockDeadWorkers(store.pool, 1000)).toEqual(['dead-worker']);
+      const { rows } = await store.pool.query<{ key: string | null; locked_by: string | null }>(
+        'SELECT key, locked_by FROM graphile_worker.jobs',
+      );
+      expect(rows).toEqual([{ key: 'link', locked_by: null }]);
+    } finally {
+      await store.close();
+    }
+  });
 
   it('waits for the database to come back after a restart and resumes', async () => {
     const { url, store } = await seeded(12);

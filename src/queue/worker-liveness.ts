@@ -6,6 +6,8 @@ import type pg from 'pg';
 export const HEARTBEAT_MS = 5_000;
 /** A worker silent for this long is dead; its jobs are freed. */
 export const DEAD_AFTER_MS = 20_000;
+/** Tasks enqueued with a job key (see jobSpec): at most one pending job each. */
+const COALESCED_TASKS = ['link', 'synthesize', 'poll-feed'];
 
 export async function ensureLivenessTable(pool: pg.Pool): Promise<void> {
   await pool.query(
@@ -35,7 +37,19 @@ export async function unlockDeadWorkers(pool: pg.Pool, deadAfterMs = DEAD_AFTER_
   );
   const ids = rows.map((r) => r.id);
   if (ids.length > 0) {
+    // A coalesced job (one key: link, a story's synthesis, a feed's poll) that was running when a newer one with its
+    // key was added has been superseded: graphile-worker cleared its key and spent its attempts so that it would
+    // not run again once done. Its worker died instead, so it would stay in the queue for ever; the newer job does
+    // its work, and it is removed.
+    const { rows: superseded } = await pool.query<{ id: string }>(
+      `SELECT id::text AS id FROM graphile_worker.jobs
+       WHERE locked_by = ANY($1::text[]) AND key IS NULL AND attempts >= max_attempts
+         AND task_identifier = ANY($2::text[])`,
+      [ids, COALESCED_TASKS],
+    );
     await pool.query('SELECT graphile_worker.force_unlock_workers($1::text[])', [ids]);
+    if (superseded.length > 0)
+      await pool.query('SELECT graphile_worker.complete_jobs($1::bigint[])', [superseded.map((r) => r.id)]);
     await pool.query('DELETE FROM storyline_workers WHERE worker_id = ANY($1::text[])', [ids]);
   }
   return ids;
