@@ -21,3 +21,20 @@ describe('analyze', () => {
     expect(a.opinion[2]?.quotedTriggers.map((t) => t.text)).toEqual(['disgraceful']);
   });
 });
+
+describe('analyze on words that name Object.prototype members', () => {
+  it('finds nothing in them and returns plain data (a worker can send it)', () => {
+    const text =
+      'The French constructor Renault said its toString and valueOf units would hasOwnProperty ' +
+      'the constructor business. Analysts called the constructor deal a __proto__ of the industry.';
+    const analysis = analyze({ id: 'proto', text, paragraphs: [{ start: 0, end: text.length }] });
+    expect(() => structuredClone(analysis)).not.toThrow();
+    const functions: string[] = [];
+    const walk = (v: unknown, path: string): void => {
+      if (typeof v === 'function') functions.push(path);
+      else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) walk(x, `${path}.${k}`);
+    };
+    walk(analysis, 'analysis');
+    expect(functions).toEqual([]);
+  });
+});

@@ -76,6 +76,9 @@ const ORDINALS: Record<string, number> = {
   hundredth: 100,
   thousandth: 1000,
 };
+// Without a prototype, `word in UNITS` is false for "constructor" or "toString".
+Object.setPrototypeOf(UNITS, null);
+Object.setPrototypeOf(ORDINALS, null);
 
 /** Number words that may start a spelled-out number (not "a"/"an", which need a scale or "half" after them). */
 export const NUMBER_WORD = new RegExp(

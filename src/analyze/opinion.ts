@@ -4,6 +4,7 @@
 import type { OpinionTrigger, SentenceOpinion, Span } from '../model.js';
 
 import { LOADED_ADJECTIVES, LOADED_NOUNS, STANCE_MARKERS, SWEEPING_PATTERNS } from './opinion-lexicon.js';
+import { lookup } from '../lookup.js';
 
 /** Score at which a sentence counts as opinion. */
 export const OPINION_THRESHOLD = 2;
@@ -32,16 +33,16 @@ export function scoreOpinion(
       const word = m[0].toLowerCase().replace(/['’]s$/, '');
       const start = sentence.start + (m.index ?? 0);
       const end = start + m[0].length;
-      const noun = LOADED_NOUNS[word];
-      const adj = LOADED_ADJECTIVES[word];
-      const stance = STANCE_MARKERS[word];
+      const noun = lookup(LOADED_NOUNS, word);
+      const adj = lookup(LOADED_ADJECTIVES, word);
+      const stance = lookup(STANCE_MARKERS, word);
       if (noun) all.push({ start, end, text: m[0], kind: 'epithet', weight: noun });
       else if (adj) all.push({ start, end, text: m[0], kind: 'charged adjective', weight: adj });
       else if (stance) all.push({ start, end, text: m[0], kind: 'stance', weight: stance });
     }
     for (const m of body.matchAll(PHRASE_RE)) {
       const start = sentence.start + (m.index ?? 0);
-      const weight = STANCE_MARKERS[m[0].toLowerCase().replace(/\s+/g, ' ')] ?? 1;
+      const weight = lookup(STANCE_MARKERS, m[0].toLowerCase().replace(/\s+/g, ' ')) ?? 1;
       all.push({ start, end: start + m[0].length, text: m[0], kind: 'stance', weight });
     }
     for (const [re, weight, kind] of SWEEPING_PATTERNS) {

@@ -5,6 +5,7 @@
 // src/analyze/outlets.ts). Only agencies count: "according to The Washington Post" is a cited source, not an origin.
 import { knownOutlet, outletKey, type OutletIdentity } from '../analyze/outlets.js';
 import type { Article } from '../model.js';
+import { lookup } from '../lookup.js';
 
 export interface WireOrigin {
   key: string;
@@ -32,7 +33,7 @@ export function wireAgency(name: string): OutletIdentity | null {
     .replace(/\s+/g, ' ')
     .trim();
   if (cleaned.length < 2) return null;
-  const alias = EXTRA_ALIASES[outletKey(cleaned)];
+  const alias = lookup(EXTRA_ALIASES, outletKey(cleaned));
   const identity = knownOutlet(alias ?? cleaned);
   return identity && identity.kind === 'agency' ? identity : null;
 }

@@ -4,6 +4,7 @@
 import type { ActorStatement, Claim, EntityType, StoryDoc, StoryPerspectives } from '../model.js';
 import { globalEntityId } from './claims/mention-context.js';
 import { outletOf } from './outlet-name.js';
+import { lookup } from '../lookup.js';
 
 const STANCE: Record<string, string> = {
   say: 'says',
@@ -48,7 +49,7 @@ export function stanceOf(verb: string | null | undefined): string {
   const word = verb.toLowerCase().split(/\s+/)[0]!;
   if (/^according/.test(word)) return 'says';
   const base = baseVerb(word);
-  return STANCE[base] ?? `${base}s`;
+  return lookup(STANCE, base) ?? `${base}s`;
 }
 
 /** The base form of a past or third-person verb ("remarked" → "remark", "noted" → "note", "denies" → "deny"). */

@@ -1,6 +1,7 @@
 // Content words of a sentence reduced to comparable stems, so that "met", "meeting" and "meets" align, and
 // "signed"/"signing" too. Irregular past forms are mapped to their base before Porter stemming.
 import { stemmer } from 'stemmer';
+import { lookup } from '../../lookup.js';
 
 const IRREGULAR: Record<string, string> = {
   met: 'meet',
@@ -81,7 +82,7 @@ export function isStopWord(word: string): boolean {
 /** The comparable stem of one word ("meeting" → "meet", "met" → "meet", "agreements" → "agreement"). */
 export function stemWord(word: string): string {
   const w = word.toLowerCase().replace(/['’]s$/, '');
-  const base = IRREGULAR[w] ?? w;
+  const base = lookup(IRREGULAR, w) ?? w;
   return stemmer(base);
 }
 
