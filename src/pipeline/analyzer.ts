@@ -5,14 +5,10 @@ import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { analyze, type AnalyzableArticle } from '../analyze/analyze.js';
-import type { SourceDocument } from '../ingest/source-document.js';
 import type { Analysis } from '../model.js';
-import { prepareArticle, type PreparedArticle } from './prepare-article.js';
 
 export interface Analyzer {
   analyze(article: AnalyzableArticle): Promise<Analysis>;
-  /** Cleans a document into its article and analyses it (see prepareArticle). */
-  prepare(doc: SourceDocument, now: Date): Promise<PreparedArticle>;
   /** How many analyses it can usefully run at once. */
   readonly parallelism: number;
   close(): Promise<void>;
@@ -20,22 +16,13 @@ export interface Analyzer {
 
 export const inlineAnalyzer: Analyzer = {
   analyze: (article) => Promise.resolve(analyze(article)),
-  prepare: (doc, now) => Promise.resolve(prepareArticle(doc, now)),
   parallelism: 1,
   close: () => Promise.resolve(),
 };
 
 interface Pending {
-  resolve(a: Analysis | PreparedArticle): void;
+  resolve(a: Analysis): void;
   reject(e: Error): void;
-}
-
-/** What a pool worker posts back: an analysis, a prepared article, or the error that stopped it. */
-export interface WorkerReply {
-  job: number;
-  analysis?: Analysis;
-  prepared?: PreparedArticle;
-  error?: string;
 }
 
 const WORKER_FILE = new URL('./analyze-worker.js', import.meta.url);
@@ -51,13 +38,12 @@ export function createAnalyzer(threads = availableParallelism()): Analyzer {
   const pending = new Map<number, Pending>();
   let next = 0;
   workers.forEach((w, i) => {
-    w.on('message', (msg: WorkerReply) => {
+    w.on('message', (msg: { job: number; analysis?: Analysis; error?: string }) => {
       load[i] = (load[i] ?? 1) - 1;
       const p = pending.get(msg.job);
       pending.delete(msg.job);
       if (!p) return;
-      const result = msg.analysis ?? msg.prepared;
-      if (result) p.resolve(result);
+      if (msg.analysis) p.resolve(msg.analysis);
       else p.reject(new Error(msg.error ?? 'analysis failed'));
     });
     w.on('error', (e) => {
@@ -65,31 +51,26 @@ export function createAnalyzer(threads = availableParallelism()): Analyzer {
       pending.clear();
     });
   });
-  /** Sends a job to the least-loaded worker (ties: the lowest index), so a slow article does not hold up others. */
-  const send = <T>(message: Record<string, unknown>): Promise<T> => {
-    const job = next++;
-    let best = 0;
-    for (let i = 1; i < workers.length; i++) if ((load[i] ?? 0) < (load[best] ?? 0)) best = i;
-    load[best] = (load[best] ?? 0) + 1;
-    return new Promise<T>((resolve, reject) => {
-      pending.set(job, { resolve: resolve as (a: Analysis | PreparedArticle) => void, reject });
-      workers[best]?.postMessage({ job, ...message });
-    });
-  };
   return {
     parallelism: threads,
     analyze(article) {
-      return send<Analysis>({
-        article: {
-          id: article.id,
-          text: article.text,
-          paragraphs: article.paragraphs,
-          publishedAt: article.publishedAt ?? article.metadata?.publishedAt?.value ?? null,
-        },
+      const job = next++;
+      // The least-loaded worker takes it (ties: the lowest index), so a slow article does not hold up others.
+      let best = 0;
+      for (let i = 1; i < workers.length; i++) if ((load[i] ?? 0) < (load[best] ?? 0)) best = i;
+      load[best] = (load[best] ?? 0) + 1;
+      return new Promise<Analysis>((resolve, reject) => {
+        pending.set(job, { resolve, reject });
+        workers[best]?.postMessage({
+          job,
+          article: {
+            id: article.id,
+            text: article.text,
+            paragraphs: article.paragraphs,
+            publishedAt: article.publishedAt ?? article.metadata?.publishedAt?.value ?? null,
+          },
+        });
       });
-    },
-    prepare(doc, now) {
-      return send<PreparedArticle>({ doc, now: now.toISOString() });
     },
     async close() {
       await Promise.all(workers.map((w) => w.terminate()));

@@ -5,11 +5,9 @@ import { buildArticle } from '../ingest/build-article.js';
 import { documentsFromRef, type DocumentContext, type DocumentEvent } from '../ingest/documents.js';
 import { describeFailure } from '../ingest/errors.js';
 import { expandInputs, type InputRef } from '../ingest/input-refs.js';
-import type { SourceDocument } from '../ingest/source-document.js';
 import type { Linker } from '../link/linker.js';
 import type { Store } from '../store/store.js';
 import { inlineAnalyzer, type Analyzer } from './analyzer.js';
-import type { PreparedArticle } from './prepare-article.js';
 
 export interface IngestProgress {
   /** Called once the inputs named are known (directories walked). */
@@ -73,17 +71,12 @@ interface Stored {
   article: Article;
   origin: string;
   at: string;
+  analysis: Promise<Analysis | null>;
 }
 
-/** A document event on its way to the store: documents are cleaned and analysed ahead, stored strictly in order. */
-type Queued =
-  | { type: 'event'; event: Exclude<DocumentEvent, { type: 'document' }> }
-  | { type: 'doc'; doc: SourceDocument; at: string; prepared: Promise<PreparedArticle> };
-
 /**
- * Ingests the inputs into the store and returns every outcome. Documents are cleaned and analysed ahead of
- * storing, in parallel when the analyzer has several threads (see `IngestStages.analyzer`); they are stored,
- * reported and linked strictly in input order.
+ * Ingests the inputs into the store and returns every outcome. Articles are stored in input order; their
+ * analyses may run in parallel (see `IngestStages.analyzer`), but they are linked strictly in the order stored.
  */
 export async function ingestInputs(
   inputs: readonly string[],
@@ -95,97 +88,37 @@ export async function ingestInputs(
   const outcomes: IngestOutcome[] = [];
   const analyzer = stages.analyzer ?? inlineAnalyzer;
   const context: DocumentContext = { ...ctx, feedState: ctx.feedState ?? store };
-  const queue: Queued[] = [];
+  const inFlight: Stored[] = [];
   const settle = async (keep: number) => {
-    while (queue.length > keep) {
-      const head = queue.shift() as Queued;
-      const outcome =
-        head.type === 'event'
-          ? await storeEvent(head.event, store, context)
-          : await storePrepared(head, store, stages);
-      outcomes.push(outcome);
-      progress.onOutcome?.(outcome);
+    while (inFlight.length > keep) {
+      const head = inFlight.shift() as Stored;
+      const analysis = await head.analysis;
+      if (analysis && stages.linker) await linkStored(head, analysis, stages, store);
     }
   };
   const refs = await collectRefs(inputs);
   progress.onInputs?.(refs.length);
   for (const ref of refs) {
     for await (const event of documentsFromRef(ref, context)) {
-      if (event.type === 'document') {
-        const now = ctx.now?.() ?? new Date();
-        queue.push({
-          type: 'doc',
-          doc: event.doc,
-          at: now.toISOString(),
-          prepared: analyzer.prepare(event.doc, now).catch((e: unknown): PreparedArticle => ({
-            status: 'failed',
-            stage: 'extract',
-            reason: (e as Error).message,
-          })),
+      const stored = await storeEvent(event, store, context);
+      if (stored.article) {
+        const { article } = stored;
+        const at = (ctx.now?.() ?? new Date()).toISOString();
+        inFlight.push({
+          article,
+          origin: stored.outcome.origin,
+          at,
+          analysis: analyzeStored(article, store, analyzer, stored.outcome.origin, at),
         });
-      } else queue.push({ type: 'event', event });
-      await settle(analyzer.parallelism * 4);
+        await settle(analyzer.parallelism * 4);
+      }
+      outcomes.push(stored.outcome);
+      progress.onOutcome?.(stored.outcome);
     }
     progress.onInputDone?.(ref);
   }
   await settle(0);
   return outcomes;
-}
-
-/** Stores a prepared document: the article, then its analysis, then links it; returns its outcome. */
-async function storePrepared(
-  queued: Extract<Queued, { type: 'doc' }>,
-  store: Store,
-  stages: IngestStages,
-): Promise<IngestOutcome> {
-  const { doc, at } = queued;
-  const prepared = await queued.prepared;
-  if (prepared.status === 'failed') {
-    await store.recordFailure(
-      { origin: doc.origin, stage: prepared.stage, reason: prepared.reason, at },
-      doc.raw,
-    );
-    return { status: 'failed', origin: doc.origin, stage: prepared.stage, reason: prepared.reason };
-  }
-  const { article } = prepared;
-  let outcome: IngestOutcome;
-  try {
-    const saved = await store.saveArticle(article, doc.raw);
-    outcome = {
-      status: saved.status === 'inserted' ? 'ingested' : 'known',
-      origin: doc.origin,
-      id: saved.id,
-      title: article.title,
-    };
-    if (saved.status !== 'inserted') return outcome;
-  } catch (e) {
-    const reason = `could not store the article: ${(e as Error).message}`;
-    await store.recordFailure({ origin: doc.origin, stage: 'store', reason, at }).catch(() => undefined);
-    return { status: 'failed', origin: doc.origin, stage: 'store', reason };
-  }
-  const stored: Stored = { article, origin: doc.origin, at };
-  const analysis = await storeAnalysis(stored, prepared, store);
-  if (analysis && stages.linker) await linkStored(stored, analysis, stages, store);
-  return outcome;
-}
-
-/** Stores the analysis made ahead; a failed analysis is recorded without touching the article. */
-async function storeAnalysis(
-  stored: Stored,
-  prepared: Extract<PreparedArticle, { status: 'prepared' }>,
-  store: Store,
-): Promise<Analysis | null> {
-  try {
-    if (!prepared.analysis) throw new Error(prepared.analysisError ?? 'no analysis');
-    await store.putAnalysis(prepared.analysis);
-    return prepared.analysis;
-  } catch (e) {
-    const reason = `analysis failed: ${(e as Error).message}`;
-    await store
-      .recordFailure({ origin: stored.origin, stage: 'analyze', reason, at: stored.at })
-      .catch(() => undefined);
-    return null;
-  }
 }
 
 async function linkStored(
@@ -205,19 +138,68 @@ async function linkStored(
   }
 }
 
-/** Records a document event that carries no document: unchanged since last time, or failed before extraction. */
+/** Stores one document event; returns its outcome, and the article when it is new (so it gets analysed). */
 async function storeEvent(
-  event: Exclude<DocumentEvent, { type: 'document' }>,
+  event: DocumentEvent,
   store: Store,
   ctx: DocumentContext,
-): Promise<IngestOutcome> {
-  if (event.type === 'unchanged') return { status: 'unchanged', origin: event.origin, reason: event.reason };
+): Promise<{ outcome: IngestOutcome; article: Article | null }> {
   const at = (ctx.now?.() ?? new Date()).toISOString();
-  await store.recordFailure(
-    { origin: event.origin, stage: event.stage, reason: event.reason, at },
-    event.raw,
-  );
-  return { status: 'failed', origin: event.origin, stage: event.stage, reason: event.reason };
+  const only = (outcome: IngestOutcome) => ({ outcome, article: null });
+  if (event.type === 'unchanged')
+    return only({ status: 'unchanged', origin: event.origin, reason: event.reason });
+  if (event.type === 'failure') {
+    await store.recordFailure(
+      { origin: event.origin, stage: event.stage, reason: event.reason, at },
+      event.raw,
+    );
+    return only({ status: 'failed', origin: event.origin, stage: event.stage, reason: event.reason });
+  }
+  const { doc } = event;
+  let article: Article;
+  try {
+    article = buildArticle(doc, ctx.now?.() ?? new Date());
+  } catch (e) {
+    const { stage, reason } = describeFailure(e, 'extract');
+    await store.recordFailure({ origin: doc.origin, stage, reason, at }, doc.raw);
+    return only({ status: 'failed', origin: doc.origin, stage, reason });
+  }
+  try {
+    const saved = await store.saveArticle(article, doc.raw);
+    const inserted = saved.status === 'inserted';
+    return {
+      outcome: {
+        status: inserted ? 'ingested' : 'known',
+        origin: doc.origin,
+        id: saved.id,
+        title: article.title,
+      },
+      article: inserted ? article : null,
+    };
+  } catch (e) {
+    const reason = `could not store the article: ${(e as Error).message}`;
+    await store.recordFailure({ origin: doc.origin, stage: 'store', reason, at }).catch(() => undefined);
+    return only({ status: 'failed', origin: doc.origin, stage: 'store', reason });
+  }
+}
+
+/** Analyses a stored article and stores the analysis; a failure is recorded without touching the article. */
+async function analyzeStored(
+  article: Article,
+  store: Store,
+  analyzer: Analyzer,
+  origin: string,
+  at: string,
+): Promise<Analysis | null> {
+  try {
+    const analysis = await analyzer.analyze(article);
+    await store.putAnalysis(analysis);
+    return analysis;
+  } catch (e) {
+    const reason = `analysis failed: ${(e as Error).message}`;
+    await store.recordFailure({ origin, stage: 'analyze', reason, at }).catch(() => undefined);
+    return null;
+  }
 }
 
 /** Counts of an ingest run, for the summary line. */
