@@ -17,6 +17,11 @@ realize realise recognize recognise swear guarantee
 decline refuse seek plan try attempt intend threaten offer vote
 oppose reject thank discuss refer talk favor prefer welcome speak support back
 seem appear view express see regard
+attack assail rail bemoan voice lambaste deride scold rebuke berate chastise castigate fault chide hail laud
+commend disparage belittle insult challenge dispute apologize apologise grouse gripe fret concur surmise posit
+theorize insinuate disclose clarify elaborate inquire beg implore exhort
+decide learn request push consider envision foresee anticipate calculate stipulate specify outline list detail
+order rule accept embrace love hate dislike admire respect trust distrust
 `
   .trim()
   .split(/\s+/);
@@ -65,9 +70,12 @@ export const ONLY_TO: ReadonlySet<string> = new Set(
 function regularForms(lemma: string): string[] {
   const consonantY = /[^aeiou]y$/.test(lemma);
   const stem = lemma.replace(/e$/, '');
-  const doubled = /^(?:refer|admit|regret|commit|plan|permit|submit|omit|rebut|quip|bar)$/.test(lemma)
-    ? lemma + lemma.slice(-1)
-    : lemma;
+  const doubled =
+    /^(?:refer|admit|regret|commit|plan|permit|submit|omit|rebut|quip|bar|slam|brag|prefer|chat|nod|jab|spar)$/.test(
+      lemma,
+    )
+      ? lemma + lemma.slice(-1)
+      : lemma;
   const third = consonantY
     ? `${lemma.slice(0, -1)}ies`
     : /(?:s|sh|ch|x|z|o)$/.test(lemma)

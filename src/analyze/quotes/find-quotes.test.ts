@@ -108,6 +108,7 @@ describe('findQuotes', () => {
       ['whether the tax would rise', undefined, 'ask'],
       ['she could not say', 'Ms. Okoro', 'say'],
       ['most residents were unhappy with the tram', 'a city poll released Monday', 'in'],
+      ['the tram', 'most residents', 'unhappy'],
     ]);
   });
 

@@ -67,7 +67,7 @@ describe('cues across paragraphs', () => {
     const text =
       'The mayor added: “We can afford the tram.”\nNora Diaz says the tram will cost twice the estimate.';
     expect(found(text)).toEqual([
-      ['The mayor', 'add', '“We can afford the tram.”'],
+      ['The mayor', 'add', 'We can afford the tram.'],
       ['Nora Diaz', 'say', 'the tram will cost twice the estimate'],
     ]);
   });
