@@ -22,6 +22,11 @@ commend disparage belittle insult challenge dispute apologize apologise grouse g
 theorize insinuate disclose clarify elaborate inquire beg implore exhort
 decide learn request push consider envision foresee anticipate calculate stipulate specify outline list detail
 order rule accept embrace love hate dislike admire respect trust distrust
+aim strive opt credit portray frame label dub brand paint cast promote advocate champion lobby pitch highlight
+underscore reference invoke quote congratulate salute celebrate mourn tackle address ignore focus identify name
+encourage convince persuade invite remember forget regret confess command instruct pressure press cheer boo share
+vent scoff sneer bristle balk gloat tease hype trumpet herald target knock bash pan trash hammer taunt jeer heckle
+reassure counsel rebut refute contradict debunk downplay minimize discount
 `
   .trim()
   .split(/\s+/);
@@ -111,6 +116,8 @@ name label brand back like love hate poll survey rate rank count forecast projec
 rule hold figure guess doubt blame talk object counter detail outline recap repeat judge direct
 feel read see notice welcome dub echo signal hint mock slam blast tout vow pledge joke quip boast
 brag worry consider regard decline refuse threaten invite favor favour prefer thank
+address focus frame brand cast label quote reference credit highlight champion lobby aim attack press pressure
+share command cheer boo regret advocate target hammer trash knock hype tease counsel discount vent pan
 `
     .trim()
     .split(/\s+/),

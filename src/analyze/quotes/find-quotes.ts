@@ -197,11 +197,15 @@ function findIn(text: string, sentences: readonly Sentence[], ctx: QuoteContext)
       // own content; the cue is that sentence's.
       // Words before the quote in its sentence ("Since that ruling, Arizona has engaged in “…,” the lawsuit says").
       const leadWords = words(text.slice(sentence.start, q.start));
-      if (a?.[1] && (/[.!?]$/.test(text.slice(q.start, q.end)) || leadWords >= 2)) {
+      // … and so does a short quoted title in mid-sentence ("On the show’s “Morning Futures,” Rep. Issa said …").
+      const inner = text.slice(q.start, q.end);
+      if (a?.[1] && (/[.!?]$/.test(inner) || (leadWords >= 2 && words(inner) <= 5))) {
         const tail = after.slice(a[0].length);
         if (
           words(tail) >= 3 &&
-          !/^\s*(?:[,:;]|(?:on|in|at|during|to|after|before|last|this|earlier|later|of|about)\b)/.test(tail)
+          !/^\s*(?:[,:;]|(?:on|in|at|during|to|after|before|last|this|earlier|later|of|about|it|them|him|her|so)\b)/.test(
+            tail,
+          )
         )
           a = null;
       }

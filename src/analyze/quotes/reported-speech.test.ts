@@ -123,3 +123,142 @@ describe('quotes by the shape of their paragraph', () => {
     ]);
   });
 });
+
+describe('cue verbs, nouns, adjectives and phrases', () => {
+  it('knows verbs of evaluation and stance beyond "say" (and doubles their final consonant)', () => {
+    expect(found('Ray attacked the council and slammed the mayor.')).toEqual([
+      ['Ray', 'attack', 'the council'],
+      ['Ray', 'slam', 'the mayor'],
+    ]);
+    expect(found('Ray lambasted the plan as a waste of money.')).toEqual([
+      ['Ray', 'lambaste', 'the plan as a waste of money'],
+    ]);
+  });
+
+  it('reads "see X as Y" as a view', () => {
+    expect(found('Voters see the tram as a waste of money.')).toEqual([
+      ['Voters', 'see', 'the tram as a waste of money'],
+    ]);
+    expect(found('We will see what happens.')).toEqual([]);
+  });
+
+  it('reads noun cues with a "that" clause or an object, the possessive being the source', () => {
+    expect(found('Critics seized on his claim that the tram will pay for itself.')).toEqual([
+      ['his', 'claim', 'the tram will pay for itself'],
+    ]);
+    // The object ends before the sentence's own verb.
+    expect(found('The mayor’s support for the tram surprised the council.')).toEqual([
+      ['The mayor’s', 'support', 'the tram'],
+    ]);
+    // A verb is no noun cue: "claims that" after its subject.
+    expect(found('Ray claims that the tram will pay for itself.')).toEqual([
+      ['Ray', 'claim', 'the tram will pay for itself'],
+    ]);
+  });
+
+  it('reads adjective cues after a copula', () => {
+    expect(found('The council is eager to finish the line by spring.')).toEqual([
+      ['The council', 'eager', 'to finish the line by spring'],
+    ]);
+    expect(found('Engineers remain confident that the bridge will open in May.')).toEqual([
+      ['Engineers', 'confident', 'the bridge will open in May'],
+    ]);
+    expect(found('Residents were worried about the noise.')).toEqual([['Residents', 'worry', 'the noise']]);
+    // An attributive adjective is no cue.
+    expect(found('A willing partner to build the line was found.')).toEqual([]);
+  });
+
+  it('reads verb phrases that cue', () => {
+    expect(found('The mayor made it clear that she would not resign.')).toEqual([
+      ['The mayor', 'made it clear', 'she would not resign'],
+    ]);
+    expect(found('Ray took aim at the council.')).toEqual([['Ray', 'took aim at', 'the council']]);
+  });
+
+  it('reads a cue in a title-case headline without taking the headline for a name', () => {
+    expect(found('Mayor Says Tram Will Open Before Winter.')).toEqual([
+      ['Mayor', 'say', 'Tram Will Open Before Winter'],
+    ]);
+  });
+
+  it('reads passives with no agent as views held by no one named', () => {
+    expect(found('The minister was asked to explain the delay.')).toEqual([
+      [null, 'ask', 'The minister was asked to explain the delay'],
+    ]);
+  });
+});
+
+describe('sources', () => {
+  it('takes a lone determiner, a dashed apposition and an acronym with periods as the subject', () => {
+    expect(found('Some said the plan was too expensive.')).toEqual([
+      ['Some', 'say', 'the plan was too expensive'],
+    ]);
+    expect(
+      found('Several residents — including two shop owners — said the works had cost them customers.'),
+    ).toEqual([
+      ['Several residents — including two shop owners —', 'say', 'the works had cost them customers'],
+    ]);
+    expect(found('Earlier, the F.B.I. said it had found no evidence.')[0]).toEqual([
+      'the F.B.I.',
+      'say',
+      'it had found no evidence',
+    ]);
+  });
+
+  it('reads an apposition after the name, not the clause after the cue, as the source', () => {
+    expect(found('Ana Ruiz, a nurse, said the river rose overnight.')).toEqual([
+      ['Ana Ruiz, a nurse', 'say', 'the river rose overnight'],
+    ]);
+    expect(found('Mr. Ray, R-Ore., appearing on local radio, said the vote was rigged.')).toEqual([
+      ['Mr. Ray, R-Ore., appearing on local radio', 'say', 'the vote was rigged'],
+    ]);
+  });
+
+  it('leaves an adverb in -ly out of the source', () => {
+    expect(found('Ana Ruiz forcefully told the crowd that the city had failed.')).toEqual([
+      ['Ana Ruiz', 'tell', 'the city had failed'],
+    ]);
+    expect(found('The family said the police had lied.')).toEqual([
+      ['The family', 'say', 'the police had lied'],
+    ]);
+  });
+
+  it('takes the clause before "X told Y" when only the addressee and the setting follow', () => {
+    expect(
+      found('The tram would cost twice the estimate, a council engineer told the Ledger on Monday.'),
+    ).toEqual([['a council engineer', 'tell', 'The tram would cost twice the estimate']]);
+  });
+
+  it('reads "when asked" after a cue and content on both sides of "according to"', () => {
+    expect(found('“It will be fine,” Okoro said when asked how the city would pay.')).toEqual([
+      ['Okoro', 'say', 'It will be fine,'],
+      [null, 'ask', 'how the city would pay'],
+    ]);
+    expect(found('At the heart of the delay, according to the auditors, was a shortage of steel.')).toEqual([
+      ['the auditors', 'according to', 'At the heart of the delay'],
+      ['the auditors', 'according to', 'was a shortage of steel'],
+    ]);
+  });
+});
+
+describe('where reported content ends', () => {
+  it('stops before a clause of the reporting sentence’s own', () => {
+    expect(
+      found('Ray said the line would open in May, while the opposition called the date unrealistic.'),
+    ).toEqual([
+      ['Ray', 'say', 'the line would open in May'],
+      ['the opposition', 'call', 'the date unrealistic'],
+    ]);
+    expect(found('Ray said the line would open in May, and he expected crowds.')[0]).toEqual([
+      'Ray',
+      'say',
+      'the line would open in May',
+    ]);
+  });
+
+  it('does not stop at an "although" inside a noun phrase', () => {
+    expect(found('Ray said the plan, although costly, would pay off.')).toEqual([
+      ['Ray', 'say', 'the plan, although costly, would pay off'],
+    ]);
+  });
+});

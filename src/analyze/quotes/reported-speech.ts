@@ -187,9 +187,11 @@ function cuesIn(toks: readonly Tok[]): Cue[] {
     const prev0 = toks[i - 1];
     if (
       t.lower === 'asked' &&
+      toks[i + 1]?.lower !== 'by' &&
       (i === 0 ||
-        (/^(?:when|if|once|after|before)$/.test(prev0?.lower ?? '') &&
-          (i === 1 || toks[i - 2]?.text === ',')))
+        /^(?:when|if|once|after|before)$/.test(prev0?.lower ?? '') ||
+        // "McCain said, asked about the delay, …"
+        (prev0?.text === ',' && /^(?:about|whether|if|how|why|what|to)$/.test(toks[i + 1]?.lower ?? '')))
     ) {
       cues.push({ at: i, after: i + 1, lemma, participle: false, asked: true });
       continue;
@@ -197,7 +199,12 @@ function cuesIn(toks: readonly Tok[]): Cue[] {
     if (i === 0 && /^\p{Lu}/u.test(t.text)) continue; // "Asked about …", "Saying …": no subject here
     const prev = toks[i - 1];
     const next = toks[i + 1];
-    if (prev && DETERMINER.has(prev.lower) && (NOUN_LIKE.has(lemma) || prev.lower !== 'to')) continue;
+    // … but "Some said …", "Each says …": the determiner is the subject.
+    const standsAlone =
+      /^(?:some|each|any)$/.test(prev?.lower ?? '') &&
+      (i === 1 || PUNCT.test(toks[i - 2]?.text ?? '') || BOUNDARY.has(toks[i - 2]?.lower ?? ''));
+    if (prev && DETERMINER.has(prev.lower) && (NOUN_LIKE.has(lemma) || prev.lower !== 'to') && !standsAlone)
+      continue;
     if (prev?.lower === 'to' || /^let['’]s$/.test(prev?.lower ?? '')) continue;
     // "spoke about the economy" but not "spoke with Zelensky", "speaking via video", "speak only of …".
     if (/^(?:speak|talk)$/.test(lemma) && (!next || PUNCT.test(next.text) || SPOKE_WITH.has(next.lower)))
@@ -227,9 +234,9 @@ function cuesIn(toks: readonly Tok[]): Cue[] {
       continue;
     // "an apparent attempt to", "a new plan to": the noun.
     if (
-      ONLY_TO.has(lemma) &&
+      ((ONLY_TO.has(lemma) && DETERMINER.has(toks[i - 2]?.lower ?? '')) ||
+        (NOUN_LIKE.has(lemma) && /^(?:a|an|the|another)$/.test(toks[i - 2]?.lower ?? ''))) &&
       t.lower === lemma &&
-      DETERMINER.has(toks[i - 2]?.lower ?? '') &&
       /^\p{Ll}+$/u.test(prev?.text ?? '')
     )
       continue;
@@ -275,6 +282,9 @@ function cuesIn(toks: readonly Tok[]): Cue[] {
     if (next?.lower === 'by' && !participle) continue; // ", cited by Reuters," is passive
     if (/^(?:itself|himself|herself|themselves)$/.test(next?.lower ?? '')) continue;
     if (lemma === 'point' && !/^(?:out|to)$/.test(next?.lower ?? '')) continue;
+    // "ruled that …" (a court), not "ruled the country"; "demands addressed to Russia" is passive.
+    if (lemma === 'rule' && !/^(?:that|on|against|in|out)$/.test(next?.lower ?? '')) continue;
+    if (lemma === 'address' && next?.lower === 'to') continue;
     if (lemma === 'call' && !next) continue;
     // ", adding that …" and "… and says he voted": the sentence's speaker goes on.
     const continues = (participle && prev?.text === ',') || /^(?:and|but)$/.test(toks[k]?.lower ?? '');
@@ -397,7 +407,9 @@ const ADJ_THAT =
 const ADJ_ABOUT =
   words(`concerned worried angry upset skeptical sceptical excited optimistic pessimistic hopeful
   nervous enthusiastic critical supportive wary furious frustrated disappointed pleased unhappy happy confident
-  fearful anxious`);
+  fearful anxious uneasy uncomfortable unsure cautious`);
+/** … or a stance towards something ("is opposed to …", "remains open to …", "was interested in …"). */
+const ADJ_TOWARDS = words(`opposed committed open receptive hostile sympathetic interested resistant averse`);
 const COPULA = words(`is are was were be been being am ’s 's ’re 're remain remains remained seem seems seemed
   feel feels felt appear appears appeared become becomes became grow grows grew look looks looked sound sounds
   sounded`);
@@ -418,7 +430,10 @@ function adjectiveCue(toks: readonly Tok[], i: number): Cue | null {
   if (next === 'to' && ADJ_TO.has(t.lower) && /^\p{Ll}+$/u.test(next2.text) && !DETERMINER.has(next2.lower))
     skip = 1;
   else if (next === 'that' && ADJ_THAT.has(t.lower) && !FINITE.has(next2.lower)) skip = 2;
-  else if (/^(?:about|of|over|with)$/.test(next) && ADJ_ABOUT.has(t.lower)) {
+  else if (
+    (/^(?:about|of|over|with)$/.test(next) && ADJ_ABOUT.has(t.lower)) ||
+    (/^(?:to|in)$/.test(next) && ADJ_TOWARDS.has(t.lower) && isWord(next2) && next2.lower !== 'be')
+  ) {
     skip = 2;
     object = true;
   } else return null;
@@ -500,6 +515,12 @@ function phraseCue(toks: readonly Tok[], i: number): Cue | null {
   return null;
 }
 
+/** Words in -ly that are nouns or adjectives, not adverbs before a verb. */
+const NOT_ADVERB = words(`family ally rally supply assembly daily weekly monthly quarterly bully reply anomaly
+  monopoly italy july only early friendly elderly likely unlikely`);
+/** An adverb in -ly before the cue ("Marc Morial forcefully told …"): no part of the subject. */
+const adverb = (t: Tok | undefined) => !!t && /^\p{Ll}{2,}ly$/u.test(t.text) && !NOT_ADVERB.has(t.lower);
+
 /** The token before `i` past adverbs and auxiliaries. */
 function k0(toks: readonly Tok[], i: number): number {
   let k = i - 1;
@@ -510,7 +531,10 @@ function k0(toks: readonly Tok[], i: number): number {
 /** The noun phrase ending just before `end` (exclusive), as token indexes [from, to). */
 function subjectBefore(toks: readonly Tok[], cueAt: number, progressive: boolean): [number, number] | null {
   let j = cueAt - 1;
-  while (j >= 0 && (SKIPPABLE.has(toks[j]?.lower ?? '') || (progressive && BE.has(toks[j]?.lower ?? ''))))
+  while (
+    j >= 0 &&
+    (SKIPPABLE.has(toks[j]?.lower ?? '') || adverb(toks[j]) || (progressive && BE.has(toks[j]?.lower ?? '')))
+  )
     j--;
   if (j < 0) return null;
   // A parenthesis before the cue ("Sen. Bernie Sanders (I-Vt.) said") belongs to the subject.
@@ -534,7 +558,12 @@ function subjectBefore(toks: readonly Tok[], cueAt: number, progressive: boolean
       m--;
     }
     if (m < 1 || toks[m]?.text !== mark) return null;
-    const np = subjectBefore(toks, m, false);
+    let np = subjectBefore(toks, m, false);
+    // A short apposition before it ("Mr. Ray, R-Ore., appearing on radio, said"): the name is before that.
+    if (np && mark === ',' && toks[np[0] - 1]?.text === ',' && m - np[0] <= 3) {
+      const name = subjectBefore(toks, np[0] - 1, false);
+      if (name) np = [name[0], np[1]];
+    }
     return np ? [np[0], j + 1] : null;
   }
   // "Some said …", "Each says …": a determiner standing alone as the subject.
@@ -628,6 +657,7 @@ const OBJECT_VERBS =
   words(`endorse support back oppose attack criticize criticise praise condemn denounce slam
   blast reject deny love hate dislike admire respect trust distrust accept embrace favor prefer welcome fear
   dispute challenge question defend applaud decry lambaste deride mock ridicule`);
+const SUBORDINATOR = words(`since when after as if because while although though before until once unless`);
 const OBJECT_STOP = words(`in on at during after before since when while because last this yesterday today
   tonight monday tuesday wednesday thursday friday saturday sunday who which where`);
 
@@ -659,7 +689,9 @@ function clauseEnd(toks: readonly Tok[], a: number, b: number): number {
     if (open || t.text !== ',') continue;
     const n = toks[k + 1]?.lower ?? '';
     const n2 = toks[k + 2]?.lower ?? '';
-    if (/^(?:but|while|whereas|although|though|despite|compared|which)$/.test(n)) return k;
+    if (/^(?:but|while|whereas|despite|compared|which)$/.test(n)) return k;
+    if (/^(?:although|though)$/.test(n) && !/^\p{Ll}+$/u.test(toks[k + 2]?.text ?? '')) return k;
+    if (/^(?:although|though)$/.test(n) && /^(?:he|she|they|we|i|it|the|there|this|that)$/.test(n2)) return k;
     if (n === 'even' && /^(?:as|though|if|after|when)$/.test(n2)) return k;
     if (n === 'and' && /^(?:he|she|they|we|i|it|the|his|her|their)$/.test(n2)) return k;
   }
@@ -740,14 +772,23 @@ export function findReportedSpeech(
         else if (mention) speaker = speakerAt(text, sentences, ctx, mention.start, mention.end);
       }
       range = trimRange(toks, cue.at + skip, limit);
-      if (object) range = [range[0], objectEnd(toks, range[0], range[1])];
+      if (object) {
+        // "Trump’s support for the tariff surprised farmers": the noun phrase ends before the sentence's verb.
+        let end = objectEnd(toks, range[0], range[1]);
+        for (let k = range[0] + 1; k < end; k++)
+          if (/^\p{Ll}{3,}ed$/u.test(toks[k]?.text ?? '')) {
+            end = k;
+            break;
+          }
+        range = [range[0], end];
+      }
     } else if (cue.sourceless) {
       if (!subject) return;
       range = trimRange(toks, subject[0], limit);
     } else if (cue.asked) {
       let e = cue.after;
       while (e < limit && toks[e]?.text !== ',' && toks[e]?.text !== ':') e++;
-      if (e >= toks.length) return;
+      if (e === cue.after) return;
       range = trimRange(toks, cue.after, e);
     } else if (cue.inSource) {
       const first = toks[cue.at + 1];
@@ -756,14 +797,20 @@ export function findReportedSpeech(
       range = trimRange(toks, cue.after + 1, limit);
     } else if (cue.lemma === 'according to') {
       let e = cue.after;
-      while (e < toks.length && toks[e]?.text !== ',' && e - cue.after < 14) e++;
+      while (e < toks.length && !/^[,:]$/.test(toks[e]?.text ?? '') && e - cue.after < 14) e++;
       const [a, b] = trimRange(toks, cue.after, e);
       if (b <= a) return;
       const first = toks[a];
       const lastTok = toks[b - 1];
       if (first && lastTok) speaker = speakerAt(text, sentences, ctx, first.start, lastTok.end);
       const lead = wordCount(toks, 0, cue.at);
-      range = lead <= 1 ? trimRange(toks, e + 1, limit) : trimRange(toks, 0, cue.at);
+      const rest = trimRange(toks, e + 1, limit);
+      range = lead <= 1 && rest[1] > rest[0] ? rest : trimRange(toks, 0, cue.at);
+      // "At the heart of the trouble, according to Ross, was a decision …": the content is on both sides.
+      if (lead >= 2 && toks[cue.at - 1]?.text === ',' && wordCount(toks, rest[0], rest[1]) >= 3) {
+        before = range;
+        range = rest;
+      }
     } else if (cue.participle) {
       // The speaker of the sentence's main attribution, not of one nested in its content.
       const inSentence = [...earlier, ...out].filter((q) => q.sentence === index && q.speaker);
@@ -784,7 +831,7 @@ export function findReportedSpeech(
           ? speakerAt(text, sentences, ctx, mention.start, mention.end)
           : null;
       range = trimRange(toks, contentStart(toks, cue), limit);
-    } else if (subject && !inverted(toks, cue)) {
+    } else if (subject && (subject[0] === 0 || !inverted(toks, cue))) {
       const [sa, sb] = subject;
       const first = toks[sa];
       const lastTok = toks[sb - 1];
@@ -804,6 +851,15 @@ export function findReportedSpeech(
         !toks.slice(after[0], after[1]).some((t) => FINITE.has(t.lower)) &&
         after[1] === trimRange(toks, 0, toks.length)[1] &&
         wordCount(toks, after[0], after[1]) <= 6;
+      // "…, a union official told POLITICO earlier this week.": only the addressee and the setting follow.
+      const toldOnly =
+        ADDRESSEE_VERBS.has(cue.lemma) &&
+        toks[sa - 1]?.text === ',' &&
+        after[1] === trimRange(toks, 0, toks.length)[1] &&
+        !toks
+          .slice(cue.after, after[1])
+          .some((t) => FINITE.has(t.lower) || /^(?:that|to|whether|if)$/.test(t.lower)) &&
+        wordCount(toks, cue.after, after[1]) <= 7;
       const yesNo = after[1] - after[0] === 1 && /^(?:so|yes|no)$/.test(toks[after[0]]?.lower ?? '');
       const oneObject =
         after[1] - after[0] === 1 &&
@@ -811,7 +867,7 @@ export function findReportedSpeech(
           (OBJECT_VERBS.has(cue.lemma) &&
             /^\p{Ll}{3,}$/u.test(toks[after[0]]?.text ?? '') &&
             !ADVERBIAL.has(toks[after[0]]?.lower ?? '')));
-      if ((wordCount(toks, after[0], after[1]) >= 2 || yesNo || oneObject) && !onlySetting) {
+      if ((wordCount(toks, after[0], after[1]) >= 2 || yesNo || oneObject) && !onlySetting && !toldOnly) {
         range = after;
         // A cue set off by commas inside its content ("If it is close, the campaign said, it may not …") has
         // content on both sides.
@@ -845,6 +901,18 @@ export function findReportedSpeech(
       speaker = speakerAt(text, sentences, ctx, first.start, lastTok.end);
       range = trimRange(toks, 0, cue.at);
       if (wordCount(toks, range[0], range[1]) < 3) return;
+    }
+    // "Since Moscow attacked Ukraine a year ago, Beijing has …": a cue in a clause opened by a subordinator
+    // reports only up to the clause's comma.
+    const opener = subject && toks[subject[0] - 1];
+    if (
+      opener &&
+      range[0] >= cue.after &&
+      SUBORDINATOR.has(opener.lower) &&
+      toks.slice(0, subject[0] - 1).every((x) => !isWord(x) || /^(?:and|but)$/.test(x.lower))
+    ) {
+      const comma = toks.findIndex((x, k) => k >= range[0] && k < range[1] && x.text === ',');
+      if (comma > range[0]) range = [range[0], comma];
     }
     const stance =
       STANCE.has(cue.lemma) &&
