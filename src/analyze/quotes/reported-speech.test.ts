@@ -135,6 +135,33 @@ describe('cue verbs, nouns, adjectives and phrases', () => {
     ]);
   });
 
+  it('reads a self-description but not "found himself"', () => {
+    expect(found('Ramos describes himself as a lifelong Democrat.')).toEqual([
+      ['Ramos', 'describe', 'himself as a lifelong Democrat'],
+    ]);
+    expect(found('Ray found himself alone on the platform.')).toEqual([]);
+  });
+
+  it('reads "looking to" only before an infinitive', () => {
+    expect(found('The council is looking to sell the depot.')).toEqual([
+      ['The council', 'look', 'to sell the depot'],
+    ]);
+    expect(found('The council is looking at the depot.')).toEqual([]);
+  });
+
+  it('does not read a noun-like bare form as a verb, nor let a noun cue inside a quote bound the cue after it', () => {
+    expect(found('The council issued a warning about the tram.')).toEqual([
+      ['The council', 'issue', 'a warning about the tram'],
+    ]);
+    expect(
+      found(
+        '“The two sides exchanged views on the tram issue,” Ruritania’s state news agency reported on Monday.',
+      ),
+    ).toEqual([
+      ['Ruritania’s state news agency', 'report', '“The two sides exchanged views on the tram issue,”'],
+    ]);
+  });
+
   it('reads "see X as Y" as a view', () => {
     expect(found('Voters see the tram as a waste of money.')).toEqual([
       ['Voters', 'see', 'the tram as a waste of money'],

@@ -280,7 +280,8 @@ function cuesIn(toks: readonly Tok[]): Cue[] {
       continue;
     if (lemma === 'continue' && next?.lower === 'to') continue;
     if (next?.lower === 'by' && !participle) continue; // ", cited by Reuters," is passive
-    if (/^(?:itself|himself|herself|themselves)$/.test(next?.lower ?? '')) continue;
+    // "found himself …" is no attribution; "describes himself as …", "calls herself …" are.
+    if (/^(?:itself|himself|herself|themselves)$/.test(next?.lower ?? '') && !SELF_VIEW.has(lemma)) continue;
     if (lemma === 'point' && !/^(?:out|to)$/.test(next?.lower ?? '')) continue;
     // "ruled that …" (a court), not "ruled the country"; "demands addressed to Russia" is passive.
     if (lemma === 'rule' && !/^(?:that|on|against|in|out)$/.test(next?.lower ?? '')) continue;
@@ -521,6 +522,12 @@ const NOT_ADVERB = words(`family ally rally supply assembly daily weekly monthly
 /** An adverb in -ly before the cue ("Marc Morial forcefully told …"): no part of the subject. */
 const adverb = (t: Tok | undefined) => !!t && /^\p{Ll}{2,}ly$/u.test(t.text) && !NOT_ADVERB.has(t.lower);
 
+/** The cue before cue `n` that is a verb (noun and adjective cues inside a clause do not bound it). */
+function previousVerbCue(cues: readonly Cue[], n: number): Cue | undefined {
+  for (let m = n - 1; m >= 0; m--) if (!cues[m]?.nominal) return cues[m];
+  return undefined;
+}
+
 /** The token before `i` past adverbs and auxiliaries. */
 function k0(toks: readonly Tok[], i: number): number {
   let k = i - 1;
@@ -657,6 +664,9 @@ const OBJECT_VERBS =
   words(`endorse support back oppose attack criticize criticise praise condemn denounce slam
   blast reject deny love hate dislike admire respect trust distrust accept embrace favor prefer welcome fear
   dispute challenge question defend applaud decry lambaste deride mock ridicule`);
+/** Verbs whose reflexive object is a self-description ("describes himself as antiabortion"). */
+const SELF_VIEW = words(`describe consider call see view regard cast portray paint brand label frame declare
+  proclaim identify characterize characterise style bill tout present`);
 const SUBORDINATOR = words(`since when after as if because while although though before until once unless`);
 const OBJECT_STOP = words(`in on at during after before since when while because last this yesterday today
   tonight monday tuesday wednesday thursday friday saturday sunday who which where`);
@@ -871,7 +881,7 @@ export function findReportedSpeech(
         range = after;
         // A cue set off by commas inside its content ("If it is close, the campaign said, it may not …") has
         // content on both sides.
-        const from = cues[n - 1]?.after ?? 0;
+        const from = previousVerbCue(cues, n)?.after ?? 0;
         const lead = trimRange(toks, from, sa);
         if (
           toks[sa - 1]?.text === ',' &&
@@ -883,7 +893,7 @@ export function findReportedSpeech(
       } else if (NEEDS_THAT.has(cue.lemma)) return;
       else {
         // "…, the ministry said on Monday." — the clause before the source.
-        const prevCue = cues[n - 1];
+        const prevCue = previousVerbCue(cues, n);
         const from = prevCue ? prevCue.after : 0;
         range = trimRange(toks, from, sa);
         if (wordCount(toks, range[0], range[1]) < 3 || from > 0) return;
