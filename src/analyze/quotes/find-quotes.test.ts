@@ -108,6 +108,7 @@ describe('findQuotes', () => {
       ['whether the tax would rise', undefined, 'ask'],
       ['she could not say', 'Ms. Okoro', 'say'],
       ['most residents were unhappy with the tram', 'a city poll released Monday', 'in'],
+      ['the tram', 'most residents', 'unhappy'],
     ]);
   });
 
@@ -131,5 +132,43 @@ describe('findQuotes', () => {
     ]);
     const rel = quotesOf('The vote went to Senator Lia Park, who said the bill would pass.');
     expect(rel.map((x) => [x.speaker, x.entity])).toEqual([['who', 'Lia Park']]);
+  });
+});
+
+describe('direct quotes: speakers and leads', () => {
+  const brief = (text: string) => quotesOf(text).map((q) => [q.kind, q.speaker ?? null, q.verb, q.content]);
+
+  it('takes a common noun with a determiner, or a document, as the speaker after a quote', () => {
+    expect(brief('“We will not give up,” the woman shouted.')).toEqual([
+      ['direct', 'the woman', 'shout', 'We will not give up,'],
+    ]);
+    expect(brief('“The tram is late again,” the lawsuit says.')).toEqual([
+      ['direct', 'the lawsuit', 'say', 'The tram is late again,'],
+    ]);
+    expect(
+      brief('“From day one, I made the tram my priority,” the bespectacled, 71-year-old mayor said.'),
+    ).toEqual([
+      ['direct', 'the bespectacled, 71-year-old mayor', 'say', 'From day one, I made the tram my priority,'],
+    ]);
+  });
+
+  it('reports the words before a quote along with it when the cue follows', () => {
+    expect(
+      brief('Since the vote, the city has spent “more than it will ever recover,” the audit says.'),
+    ).toEqual([
+      ['direct', 'the audit', 'say', 'Since the vote, the city has spent “more than it will ever recover,'],
+    ]);
+  });
+
+  it('does not give a quoted title in mid-sentence the cue of the clause after it', () => {
+    expect(
+      brief('Sunday on the channel’s “Morning Show,” Rep. Ann Holt said the tram was too slow for the city.'),
+    ).toEqual([['indirect', 'Rep. Ann Holt', 'say', 'the tram was too slow for the city']]);
+  });
+
+  it('takes the cue of a short sentence of its own before the quote', () => {
+    expect(brief('Dana Holt agreed. “The tram is the best thing that happened to this town.”')).toEqual([
+      ['direct', 'Dana Holt', 'agree', 'The tram is the best thing that happened to this town.'],
+    ]);
   });
 });

@@ -12,7 +12,7 @@ import { speakerAt, textSpan, type QuoteContext } from './speaker.js';
 export type { QuoteContext } from './speaker.js';
 
 const CUE = [...CUE_FORMS.keys()].sort((a, b) => b.length - a.length).join('|');
-const SPEAKER = String.raw`(?:[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e|(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+)?(?:[\p{L}'’.-]+\s+){0,5}?(?:\p{Lu}[\p{L}'’.-]*|spokesman|spokeswoman|spokesperson|officials?|sources?|minister|president|leader|analysts?|diplomats?|experts?|police|statement|ministry|government|people|campaign|aides?|voters?|supporters?|critics?|residents?|report|poll|survey))`;
+const SPEAKER = String.raw`(?:[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e|(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\p{L}\p{N}'’-]+,?\s+){0,3}?[\p{Ll}\p{N}][\p{L}\p{N}'’-]{2,}|(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+)?(?:[\p{L}\p{N}'’.-]+,?\s+){0,5}?(?:\p{Lu}[\p{L}'’.-]*|spokesman|spokeswoman|spokesperson|officials?|sources?|minister|president|leader|analysts?|diplomats?|experts?|police|statement|ministry|government|people|campaign|aides?|voters?|supporters?|critics?|residents?|report|poll|survey|lawsuit|complaint|filing|letter|memo|indictment|ruling|study|website|ad|email|editorial|release|document))`;
 const CUE_AFTER = new RegExp(
   String.raw`^[,.!?]?["”]?\s*,?\s*(?:(${SPEAKER})(?:\s*,[^,;:“”"()]{2,100}?,)?\s+(?:also\s+|later\s+|then\s+)?(${CUE})\b|(${CUE})\s+(${SPEAKER}))`,
   'u',
@@ -21,6 +21,8 @@ const CUE_BEFORE = new RegExp(
   String.raw`(${SPEAKER})\s+(?:(?:has|had|also|later|then|once)\s+)?(${CUE})(?:(?:\s+[\p{L}'’-]+){1,6}?\s*[:,]|\s*[:,]?)\s*["“]?$`,
   'u',
 );
+/** A sentence that is only a speaker and a cue: "Dianne Bystrom agreed." */
+const CUE_ALONE = new RegExp(String.raw`^(?:${SPEAKER})\s+(?:also\s+)?(?:${CUE})\.\s*$`, 'u');
 const NOT_A_SPEAKER =
   /^(?:Editor['’]s|UPDATE|Update|Note|Editor|Watch|Photo|Video|Related|Read|Source|Sources|Follow|Listen|Subscribe|Advertisement|WATCH|READ|Click|Share|Image|Credit|Tags?|Topics?|Q|A|Question|Answer)(?:\s|$)/;
 
@@ -173,21 +175,37 @@ function findIn(text: string, sentences: readonly Sentence[], ctx: QuoteContext)
       // The cue may end the sentence before ("Caddell continued:" then the quote in the next paragraph).
       const prev = sentences[index - 1];
       const lead = text.slice(sentence.start, q.start).trim();
+      const prevText = prev ? text.slice(prev.start, prev.end) : '';
+      // … or be a short sentence of its own ("Dianne Bystrom agreed." then the quote).
+      const agreed =
+        lead.length <= 2 &&
+        !!prev &&
+        prev.paragraph === sentence.paragraph &&
+        words(prevText) <= 10 &&
+        CUE_ALONE.test(prevText);
       const from =
-        lead.length <= 2 && prev && /:\s*$/.test(text.slice(prev.start, prev.end))
-          ? prev.start
-          : sentence.start;
-      const before = text.slice(Math.max(from, q.start - 140), q.start);
+        lead.length <= 2 && prev && (/:\s*$/.test(prevText) || agreed) ? prev.start : sentence.start;
+      let before = text.slice(Math.max(from, q.start - 140), q.start);
+      if (agreed) {
+        const dot = prev.end - 1 - Math.max(from, q.start - 140);
+        if (dot >= 0 && before[dot] === '.') before = `${before.slice(0, dot)} ${before.slice(dot + 1)}`;
+      }
       let cue: Quote['cue'] = null;
       let who: Quote['speaker'] = null;
       let a = CUE_AFTER.exec(after);
       // “… identity.” Cruz says he is not familiar …: a quote that ends its sentence, then a new sentence with its
       // own content; the cue is that sentence's.
-      if (a?.[1] && /[.!?]$/.test(text.slice(q.start, q.end))) {
+      // Words before the quote in its sentence ("Since that ruling, Arizona has engaged in “…,” the lawsuit says").
+      const leadWords = words(text.slice(sentence.start, q.start));
+      // … and so does a short quoted title in mid-sentence ("On the show’s “Morning Futures,” Rep. Issa said …").
+      const inner = text.slice(q.start, q.end);
+      if (a?.[1] && (/[.!?]$/.test(inner) || (leadWords >= 2 && words(inner) <= 5))) {
         const tail = after.slice(a[0].length);
         if (
           words(tail) >= 3 &&
-          !/^\s*(?:[,:;]|(?:on|in|at|during|to|after|before|last|this|earlier|later|of|about)\b)/.test(tail)
+          !/^\s*(?:[,:;]|(?:on|in|at|during|to|after|before|last|this|earlier|later|of|about|it|them|him|her|so)\b)/.test(
+            tail,
+          )
         )
           a = null;
       }
@@ -209,7 +227,10 @@ function findIn(text: string, sentences: readonly Sentence[], ctx: QuoteContext)
       if (!cue) continue;
       const quote: Quote = {
         kind: 'direct',
-        content: textSpan(text, q.start, q.end),
+        content:
+          a && quotedLead(text.slice(sentence.start, q.start))
+            ? textSpan(text, sentence.start, q.end)
+            : textSpan(text, q.start, q.end),
         cue,
         speaker: who,
         ...quoteSetting(text, ctx, text.slice(sentence.start, sentence.end), sentence.start),
@@ -301,6 +322,19 @@ function continueQuotes(
     direct.push({ quote, paragraph });
     carried = host;
   }
+}
+
+/**
+ * The words before a quote that its cue after it reports too: "Since that ruling, Arizona has engaged in “…,” the
+ * lawsuit says" (three words or more, no quote or colon, no speech verb of their own).
+ */
+function quotedLead(lead: string): boolean {
+  const before = lead.replace(/["“]\s*$/, '');
+  return (
+    words(before) >= 3 &&
+    !/[:“”"]/.test(before) &&
+    !/\b(?:said|says|say|told|tells|added|adds|wrote|writes|asked|asks|according|saying)\b/i.test(before)
+  );
 }
 
 function words(s: string): number {

@@ -67,7 +67,7 @@ describe('cues across paragraphs', () => {
     const text =
       'The mayor added: “We can afford the tram.”\nNora Diaz says the tram will cost twice the estimate.';
     expect(found(text)).toEqual([
-      ['The mayor', 'add', '“We can afford the tram.”'],
+      ['The mayor', 'add', 'We can afford the tram.'],
       ['Nora Diaz', 'say', 'the tram will cost twice the estimate'],
     ]);
   });
@@ -120,6 +120,172 @@ describe('quotes by the shape of their paragraph', () => {
       ['Sara Lind', 'said', 'We have waited long enough for this road,'],
       ['Sara Lind', 'said', 'The council promised it in 2010.'],
       ['Sara Lind', 'said', 'Nobody has explained the delay to the people who live here.'],
+    ]);
+  });
+});
+
+describe('cue verbs, nouns, adjectives and phrases', () => {
+  it('knows verbs of evaluation and stance beyond "say" (and doubles their final consonant)', () => {
+    expect(found('Ray attacked the council and slammed the mayor.')).toEqual([
+      ['Ray', 'attack', 'the council'],
+      ['Ray', 'slam', 'the mayor'],
+    ]);
+    expect(found('Ray lambasted the plan as a waste of money.')).toEqual([
+      ['Ray', 'lambaste', 'the plan as a waste of money'],
+    ]);
+  });
+
+  it('reads a self-description but not "found himself"', () => {
+    expect(found('Ramos describes himself as a lifelong Democrat.')).toEqual([
+      ['Ramos', 'describe', 'himself as a lifelong Democrat'],
+    ]);
+    expect(found('Ray found himself alone on the platform.')).toEqual([]);
+  });
+
+  it('reads "looking to" only before an infinitive', () => {
+    expect(found('The council is looking to sell the depot.')).toEqual([
+      ['The council', 'look', 'to sell the depot'],
+    ]);
+    expect(found('The council is looking at the depot.')).toEqual([]);
+  });
+
+  it('does not read a noun-like bare form as a verb, nor let a noun cue inside a quote bound the cue after it', () => {
+    expect(found('The council issued a warning about the tram.')).toEqual([
+      ['The council', 'issue', 'a warning about the tram'],
+    ]);
+    expect(
+      found(
+        '“The two sides exchanged views on the tram issue,” Ruritania’s state news agency reported on Monday.',
+      ),
+    ).toEqual([
+      ['Ruritania’s state news agency', 'report', '“The two sides exchanged views on the tram issue,”'],
+    ]);
+  });
+
+  it('reads "see X as Y" as a view', () => {
+    expect(found('Voters see the tram as a waste of money.')).toEqual([
+      ['Voters', 'see', 'the tram as a waste of money'],
+    ]);
+    expect(found('We will see what happens.')).toEqual([]);
+  });
+
+  it('reads noun cues with a "that" clause or an object, the possessive being the source', () => {
+    expect(found('Critics seized on his claim that the tram will pay for itself.')).toEqual([
+      ['his', 'claim', 'the tram will pay for itself'],
+    ]);
+    // The object ends before the sentence's own verb.
+    expect(found('The mayor’s support for the tram surprised the council.')).toEqual([
+      ['The mayor’s', 'support', 'the tram'],
+    ]);
+    // A verb is no noun cue: "claims that" after its subject.
+    expect(found('Ray claims that the tram will pay for itself.')).toEqual([
+      ['Ray', 'claim', 'the tram will pay for itself'],
+    ]);
+  });
+
+  it('reads adjective cues after a copula', () => {
+    expect(found('The council is eager to finish the line by spring.')).toEqual([
+      ['The council', 'eager', 'to finish the line by spring'],
+    ]);
+    expect(found('Engineers remain confident that the bridge will open in May.')).toEqual([
+      ['Engineers', 'confident', 'the bridge will open in May'],
+    ]);
+    expect(found('Residents were worried about the noise.')).toEqual([['Residents', 'worry', 'the noise']]);
+    // An attributive adjective is no cue.
+    expect(found('A willing partner to build the line was found.')).toEqual([]);
+  });
+
+  it('reads verb phrases that cue', () => {
+    expect(found('The mayor made it clear that she would not resign.')).toEqual([
+      ['The mayor', 'made it clear', 'she would not resign'],
+    ]);
+    expect(found('Ray took aim at the council.')).toEqual([['Ray', 'took aim at', 'the council']]);
+  });
+
+  it('reads a cue in a title-case headline without taking the headline for a name', () => {
+    expect(found('Mayor Says Tram Will Open Before Winter.')).toEqual([
+      ['Mayor', 'say', 'Tram Will Open Before Winter'],
+    ]);
+  });
+
+  it('reads passives with no agent as views held by no one named', () => {
+    expect(found('The minister was asked to explain the delay.')).toEqual([
+      [null, 'ask', 'The minister was asked to explain the delay'],
+    ]);
+  });
+});
+
+describe('sources', () => {
+  it('takes a lone determiner, a dashed apposition and an acronym with periods as the subject', () => {
+    expect(found('Some said the plan was too expensive.')).toEqual([
+      ['Some', 'say', 'the plan was too expensive'],
+    ]);
+    expect(
+      found('Several residents — including two shop owners — said the works had cost them customers.'),
+    ).toEqual([
+      ['Several residents — including two shop owners —', 'say', 'the works had cost them customers'],
+    ]);
+    expect(found('Earlier, the F.B.I. said it had found no evidence.')[0]).toEqual([
+      'the F.B.I.',
+      'say',
+      'it had found no evidence',
+    ]);
+  });
+
+  it('reads an apposition after the name, not the clause after the cue, as the source', () => {
+    expect(found('Ana Ruiz, a nurse, said the river rose overnight.')).toEqual([
+      ['Ana Ruiz, a nurse', 'say', 'the river rose overnight'],
+    ]);
+    expect(found('Mr. Ray, R-Ore., appearing on local radio, said the vote was rigged.')).toEqual([
+      ['Mr. Ray, R-Ore., appearing on local radio', 'say', 'the vote was rigged'],
+    ]);
+  });
+
+  it('leaves an adverb in -ly out of the source', () => {
+    expect(found('Ana Ruiz forcefully told the crowd that the city had failed.')).toEqual([
+      ['Ana Ruiz', 'tell', 'the city had failed'],
+    ]);
+    expect(found('The family said the police had lied.')).toEqual([
+      ['The family', 'say', 'the police had lied'],
+    ]);
+  });
+
+  it('takes the clause before "X told Y" when only the addressee and the setting follow', () => {
+    expect(
+      found('The tram would cost twice the estimate, a council engineer told the Ledger on Monday.'),
+    ).toEqual([['a council engineer', 'tell', 'The tram would cost twice the estimate']]);
+  });
+
+  it('reads "when asked" after a cue and content on both sides of "according to"', () => {
+    expect(found('“It will be fine,” Okoro said when asked how the city would pay.')).toEqual([
+      ['Okoro', 'say', 'It will be fine,'],
+      [null, 'ask', 'how the city would pay'],
+    ]);
+    expect(found('At the heart of the delay, according to the auditors, was a shortage of steel.')).toEqual([
+      ['the auditors', 'according to', 'At the heart of the delay'],
+      ['the auditors', 'according to', 'was a shortage of steel'],
+    ]);
+  });
+});
+
+describe('where reported content ends', () => {
+  it('stops before a clause of the reporting sentence’s own', () => {
+    expect(
+      found('Ray said the line would open in May, while the opposition called the date unrealistic.'),
+    ).toEqual([
+      ['Ray', 'say', 'the line would open in May'],
+      ['the opposition', 'call', 'the date unrealistic'],
+    ]);
+    expect(found('Ray said the line would open in May, and he expected crowds.')[0]).toEqual([
+      'Ray',
+      'say',
+      'the line would open in May',
+    ]);
+  });
+
+  it('does not stop at an "although" inside a noun phrase', () => {
+    expect(found('Ray said the plan, although costly, would pay off.')).toEqual([
+      ['Ray', 'say', 'the plan, although costly, would pay off'],
     ]);
   });
 });

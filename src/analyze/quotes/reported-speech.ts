@@ -51,6 +51,29 @@ const SOURCE_NOUN =
 const SPOKE_WITH = words(`via with in at only by during for on briefly regularly`);
 /** Passive views held by no one named: "is expected to", "is seen as", "was widely believed to". */
 const PASSIVE_VIEW = words(`expect see view consider believe think know say report regard describe`);
+/** … and the words after other passives that name no agent: "was asked to", "is accused of", "was criticized for". */
+const PASSIVE_NEXT: ReadonlyMap<string, RegExp> = new Map([
+  ['ask', /^(?:to|about|whether|if|why|how|what)$/],
+  ['accuse', /^(?:of)$/],
+  ['charge', /^(?:with)$/],
+  ['criticize', /^(?:for|as)$/],
+  ['criticise', /^(?:for|as)$/],
+  ['blame', /^(?:for)$/],
+  ['know', /^(?:for)$/],
+  ['tell', /^(?:to|that)$/],
+  ['urge', /^(?:to)$/],
+  ['attack', /^(?:for|as)$/],
+  ['praise', /^(?:for|as)$/],
+  ['deride', /^(?:as|for)$/],
+  ['mock', /^(?:as|for)$/],
+  ['lambaste', /^(?:as|for)$/],
+  ['hail', /^(?:as)$/],
+  ['tout', /^(?:as)$/],
+  ['quote', /^(?:as)$/],
+  ['call', /^(?:on|to)$/],
+  ['reveal', /^(?:that)$/],
+  ['announce', /^(?:that)$/],
+]);
 const PUNCT = /^[^\p{L}\p{N}]$/u;
 
 const TITLE = /^(?:Mrs?|Ms|Dr|Gov|Sen|Rep|Gen|Lt|Col|Sgt|Capt|Prof|Rev|Hon|Sens|Reps|Atty|Jr|Sr|St|\p{Lu})$/u;
@@ -69,7 +92,10 @@ function tokenize(text: string, start: number, end: number): Tok[] {
       re.lastIndex = m.index + t.length;
     }
     // A title's or an initial's period stays with it ("Mr. Clinton", "J. Smith").
-    if (chunk[m.index + t.length] === '.' && TITLE.test(t)) {
+    if (
+      chunk[m.index + t.length] === '.' &&
+      (TITLE.test(t) || chunk[m.index + t.length + 1] === ',' || /^(?:\p{Lu}\.)+\p{Lu}$/u.test(t))
+    ) {
       t += '.';
       re.lastIndex = m.index + t.length;
     }
@@ -98,10 +124,29 @@ interface Cue {
   sourceless?: boolean;
   /** "In a CNN poll released Monday, …": the source is the phrase up to the comma (`after` is the comma). */
   inSource?: boolean;
+  /** "his claim that …", "Trump’s support for …": a noun cue; the owner (a possessive before it) is the source and
+   * the content starts `skip` tokens after the noun (past "that" or the preposition). */
+  nominal?: { owner: [number, number] | null; skip: number; object: boolean };
+}
+
+/**
+ * A headline in title case ("Trump Says He Never Pledged To …"): most words of four letters or more are
+ * capitalised, so a capitalised verb is no sign of a name.
+ */
+export function isTitleCase(toks: readonly { text: string }[]): boolean {
+  let long = 0;
+  let upper = 0;
+  for (const t of toks)
+    if (t.text.length >= 4 && /^\p{L}/u.test(t.text)) {
+      long++;
+      if (/^\p{Lu}/u.test(t.text)) upper++;
+    }
+  return long >= 3 && upper >= long * 0.8 && toks.some((t) => /^\p{Lu}\p{Ll}/u.test(t.text));
 }
 
 function cuesIn(toks: readonly Tok[]): Cue[] {
   const cues: Cue[] = [];
+  const headline = isTitleCase(toks);
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
     if (!t) continue;
@@ -121,6 +166,17 @@ function cuesIn(toks: readonly Tok[]): Cue[] {
         continue;
       }
     }
+    const phrase = phraseCue(toks, i);
+    if (phrase) {
+      cues.push(phrase);
+      i = phrase.after - 1;
+      continue;
+    }
+    const noun = nominalCue(toks, i) ?? adjectiveCue(toks, i);
+    if (noun) {
+      cues.push(noun);
+      continue;
+    }
     if (t.lower === 'according' && toks[i + 1]?.lower === 'to') {
       cues.push({ at: i, after: i + 2, lemma: 'according to', participle: false });
       i++;
@@ -131,9 +187,11 @@ function cuesIn(toks: readonly Tok[]): Cue[] {
     const prev0 = toks[i - 1];
     if (
       t.lower === 'asked' &&
+      toks[i + 1]?.lower !== 'by' &&
       (i === 0 ||
-        (/^(?:when|if|once|after|before)$/.test(prev0?.lower ?? '') &&
-          (i === 1 || toks[i - 2]?.text === ',')))
+        /^(?:when|if|once|after|before)$/.test(prev0?.lower ?? '') ||
+        // "McCain said, asked about the delay, …"
+        (prev0?.text === ',' && /^(?:about|whether|if|how|why|what|to)$/.test(toks[i + 1]?.lower ?? '')))
     ) {
       cues.push({ at: i, after: i + 1, lemma, participle: false, asked: true });
       continue;
@@ -141,7 +199,12 @@ function cuesIn(toks: readonly Tok[]): Cue[] {
     if (i === 0 && /^\p{Lu}/u.test(t.text)) continue; // "Asked about …", "Saying …": no subject here
     const prev = toks[i - 1];
     const next = toks[i + 1];
-    if (prev && DETERMINER.has(prev.lower) && (NOUN_LIKE.has(lemma) || prev.lower !== 'to')) continue;
+    // … but "Some said …", "Each says …": the determiner is the subject.
+    const standsAlone =
+      /^(?:some|each|any)$/.test(prev?.lower ?? '') &&
+      (i === 1 || PUNCT.test(toks[i - 2]?.text ?? '') || BOUNDARY.has(toks[i - 2]?.lower ?? ''));
+    if (prev && DETERMINER.has(prev.lower) && (NOUN_LIKE.has(lemma) || prev.lower !== 'to') && !standsAlone)
+      continue;
     if (prev?.lower === 'to' || /^let['’]s$/.test(prev?.lower ?? '')) continue;
     // "spoke about the economy" but not "spoke with Zelensky", "speaking via video", "speak only of …".
     if (/^(?:speak|talk)$/.test(lemma) && (!next || PUNCT.test(next.text) || SPOKE_WITH.has(next.lower)))
@@ -156,7 +219,8 @@ function cuesIn(toks: readonly Tok[]): Cue[] {
     if (
       lemma === 'see' &&
       !/^(?:that|whether|if|how|as)$/.test(next?.lower ?? '') &&
-      !BE.has(toks[k0(toks, i)]?.lower ?? '')
+      !BE.has(toks[k0(toks, i)]?.lower ?? '') &&
+      !seenAs(toks, i)
     )
       continue;
     if (lemma === 'view' && !toks.slice(i + 1, i + 9).some((x) => x.lower === 'as')) continue;
@@ -170,9 +234,9 @@ function cuesIn(toks: readonly Tok[]): Cue[] {
       continue;
     // "an apparent attempt to", "a new plan to": the noun.
     if (
-      ONLY_TO.has(lemma) &&
+      ((ONLY_TO.has(lemma) && DETERMINER.has(toks[i - 2]?.lower ?? '')) ||
+        (NOUN_LIKE.has(lemma) && /^(?:a|an|the|another)$/.test(toks[i - 2]?.lower ?? ''))) &&
       t.lower === lemma &&
-      DETERMINER.has(toks[i - 2]?.lower ?? '') &&
       /^\p{Ll}+$/u.test(prev?.text ?? '')
     )
       continue;
@@ -189,12 +253,15 @@ function cuesIn(toks: readonly Tok[]): Cue[] {
       /^(?:of|\p{L}+ed)$/u.test(next?.lower ?? '')
     )
       continue;
-    if (/^\p{Lu}/u.test(t.text) && prev && !PUNCT.test(prev.text)) continue; // inside a name or title
+    if (/^\p{Lu}/u.test(t.text) && prev && !PUNCT.test(prev.text) && !headline) continue; // inside a name or title
     let k = i - 1;
     while (k >= 0 && SKIPPABLE.has(toks[k]?.lower ?? '')) k--;
     const participle = /ing$/.test(t.lower);
     if (!participle && /(?:ed|en|wn|ld|ought|aid|ound)$/.test(t.lower) && BE.has(toks[k]?.lower ?? '')) {
-      if (PASSIVE_VIEW.has(lemma) && /^(?:to|as)$/.test(next?.lower ?? ''))
+      if (
+        (PASSIVE_VIEW.has(lemma) && /^(?:to|as)$/.test(next?.lower ?? '')) ||
+        PASSIVE_NEXT.get(lemma)?.test(next?.lower ?? '')
+      )
         cues.push({ at: i, after: i + 1, lemma, participle: false, sourceless: true });
       continue;
     }
@@ -207,19 +274,258 @@ function cuesIn(toks: readonly Tok[]): Cue[] {
     if (
       NEEDS_THAT.has(lemma) &&
       !(TO_VERBS.has(lemma) && next?.lower === 'to') &&
+      !(/^(?:see|regard)$/.test(lemma) && seenAs(toks, i)) &&
       !/^(?:that|whether|if|how|why|what|“|"|i|he|she|they|we|you|it|there)$/.test(next?.lower ?? '')
     )
       continue;
     if (lemma === 'continue' && next?.lower === 'to') continue;
     if (next?.lower === 'by' && !participle) continue; // ", cited by Reuters," is passive
-    if (/^(?:itself|himself|herself|themselves)$/.test(next?.lower ?? '')) continue;
+    // "found himself …" is no attribution; "describes himself as …", "calls herself …" are.
+    if (/^(?:itself|himself|herself|themselves)$/.test(next?.lower ?? '') && !SELF_VIEW.has(lemma)) continue;
     if (lemma === 'point' && !/^(?:out|to)$/.test(next?.lower ?? '')) continue;
+    // "ruled that …" (a court), not "ruled the country"; "demands addressed to Russia" is passive.
+    if (lemma === 'rule' && !/^(?:that|on|against|in|out)$/.test(next?.lower ?? '')) continue;
+    if (lemma === 'address' && next?.lower === 'to') continue;
     if (lemma === 'call' && !next) continue;
     // ", adding that …" and "… and says he voted": the sentence's speaker goes on.
     const continues = (participle && prev?.text === ',') || /^(?:and|but)$/.test(toks[k]?.lower ?? '');
     cues.push({ at: i, after: i + 1, lemma, participle: continues });
   }
   return cues;
+}
+
+/** Nouns of saying and thinking that take a "that" clause: "his claim that …", "the fear that …". */
+const NOUN_THAT =
+  words(`claim claims assertion assertions argument arguments belief beliefs idea notion suggestion
+  suggestions insistence allegation allegations accusation accusations charge charges complaint complaints concern
+  concerns fear fears hope hopes warning warnings speculation contention conviction promise promises pledge pledges
+  vow vows threat threats recognition admission prediction predictions assurance assurances expectation
+  expectations worry worries confidence doubt doubts suspicion suspicions realization theory assumption perception
+  impression view rumor rumors rumour rumours message statement announcement acknowledgment acknowledgement reminder
+  insinuation demand demands proposal declaration boast guarantee judgment conclusion`);
+/** … and an infinitive: "her pledge to …", "the decision to …". */
+const NOUN_TO =
+  words(`promise promises pledge pledges vow vows threat threats call calls demand demands decision
+  bid refusal plan plans proposal proposals desire willingness determination intention effort efforts attempt
+  attempts push commitment offer request appeal`);
+/** … and an object after a preposition: "his support for Kyiv", "Trump’s attacks on the press". */
+const NOUN_OBJECT: ReadonlyMap<string, RegExp> = new Map([
+  ['support', /^(?:for|of)$/],
+  ['criticism', /^(?:of)$/],
+  ['criticisms', /^(?:of)$/],
+  ['attack', /^(?:on|against)$/],
+  ['attacks', /^(?:on|against)$/],
+  ['endorsement', /^(?:of)$/],
+  ['endorsements', /^(?:of)$/],
+  ['opposition', /^(?:to)$/],
+  ['view', /^(?:of|on)$/],
+  ['views', /^(?:of|on)$/],
+  ['call', /^(?:for)$/],
+  ['calls', /^(?:for)$/],
+  ['praise', /^(?:for|of)$/],
+  ['condemnation', /^(?:of)$/],
+  ['critique', /^(?:of)$/],
+  ['defense', /^(?:of)$/],
+  ['defence', /^(?:of)$/],
+  ['rejection', /^(?:of)$/],
+  ['denunciation', /^(?:of)$/],
+  ['embrace', /^(?:of)$/],
+  ['stance', /^(?:on)$/],
+  ['position', /^(?:on)$/],
+  ['comments', /^(?:on|about)$/],
+  ['remarks', /^(?:on|about)$/],
+  ['concerns', /^(?:about|over)$/],
+  ['concern', /^(?:about|over)$/],
+  ['fears', /^(?:about|of|over)$/],
+  ['doubts', /^(?:about)$/],
+  ['complaints', /^(?:about)$/],
+  ['warnings', /^(?:about|of)$/],
+]);
+const POSSESSIVE = words(`his her their its my our your`);
+const PRONOUN_OF: Readonly<Record<string, string>> = { his: 'he', her: 'she', their: 'they', its: 'it' };
+
+/**
+ * A noun cue at `i` ("his claim that", "the idea that", "Trump’s support for"): a possessive or a determiner
+ * before it (past up to two lower-case modifiers, "his repeated false claim"), and "that", "to" or the noun's
+ * preposition after it. A verb ("Trump claims that") has neither before it.
+ */
+function nominalCue(toks: readonly Tok[], i: number): Cue | null {
+  const t = toks[i];
+  const next = toks[i + 1]?.lower ?? '';
+  const next2 = toks[i + 2];
+  if (!t || !next2) return null;
+  let skip: number;
+  let object = false;
+  if (next === 'that' && NOUN_THAT.has(t.lower) && !FINITE.has(next2.lower) && isWord(next2)) skip = 2;
+  else if (
+    next === 'to' &&
+    NOUN_TO.has(t.lower) &&
+    /^\p{Ll}+$/u.test(next2.text) &&
+    !DETERMINER.has(next2.lower)
+  )
+    skip = 1;
+  else if (NOUN_OBJECT.get(t.lower)?.test(next) && isWord(next2)) {
+    skip = 2;
+    object = true;
+  } else return null;
+  let k = i - 1;
+  while (k >= i - 2 && k >= 0 && /^\p{Ll}+(?:-\p{Ll}+)*$/u.test(toks[k]?.text ?? '')) {
+    const w = toks[k]?.lower ?? '';
+    if (POSSESSIVE.has(w) || DETERMINER.has(w) || BOUNDARY.has(w) || FINITE.has(w) || CUE_FORMS.has(w)) break;
+    k--;
+  }
+  const d = toks[k];
+  if (!d) return null;
+  let owner: [number, number] | null = null;
+  if (POSSESSIVE.has(d.lower)) owner = [k, k + 1];
+  else if (/\p{L}['’‘]s$/iu.test(d.text) || (/^['’‘]s$/i.test(d.text) && k > 0)) {
+    let m = /^['’‘]s$/i.test(d.text) ? k - 1 : k;
+    while (m > 0 && m > k - 5 && /^\p{Lu}/u.test(toks[m - 1]?.text ?? '')) m--;
+    owner = [m, k + 1];
+  } else if (!/^(?:the|a|an|this|these|those|that)$/.test(d.lower)) return null;
+  return { at: i, after: i + 1, lemma: t.lower, participle: false, nominal: { owner, skip, object } };
+}
+
+/** "saw the program as detrimental": "as" a few words after the verb, before any punctuation or clause word. */
+function seenAs(toks: readonly Tok[], i: number): boolean {
+  for (let k = i + 2; k < Math.min(toks.length, i + 14); k++) {
+    const t = toks[k];
+    if (!t || !isWord(t) || BOUNDARY.has(t.lower) || FINITE.has(t.lower)) return t?.lower === 'as';
+  }
+  return false;
+}
+
+/** Adjectives of will and feeling that take an infinitive ("is eager to …") … */
+const ADJ_TO =
+  words(`willing unwilling eager reluctant ready determined keen happy glad proud excited hesitant
+  anxious desperate loath careful quick prepared poised`);
+/** … a "that" clause ("is confident that …") … */
+const ADJ_THAT =
+  words(`confident convinced concerned aware hopeful optimistic pessimistic sure certain worried
+  skeptical sceptical adamant afraid fearful unsure doubtful glad happy proud upset angry frustrated disappointed
+  pleased clear insistent`);
+/** … or an object ("is worried about …"). */
+const ADJ_ABOUT =
+  words(`concerned worried angry upset skeptical sceptical excited optimistic pessimistic hopeful
+  nervous enthusiastic critical supportive wary furious frustrated disappointed pleased unhappy happy confident
+  fearful anxious uneasy uncomfortable unsure cautious`);
+/** … or a stance towards something ("is opposed to …", "remains open to …", "was interested in …"). */
+const ADJ_TOWARDS = words(`opposed committed open receptive hostile sympathetic interested resistant averse`);
+const COPULA = words(`is are was were be been being am ’s 's ’re 're remain remains remained seem seems seemed
+  feel feels felt appear appears appeared become becomes became grow grows grew look looks looked sound sounds
+  sounded`);
+const INTENSIFIER = words(`very more most less so too all increasingly deeply particularly especially quite
+  fairly rather extremely highly clearly now still also not never no longer suddenly already`);
+
+/**
+ * An adjective cue at `i` after a copula ("Sanders is eager to …", "voters were worried about …", "she is
+ * confident that …"); the subject before the copula is its source.
+ */
+function adjectiveCue(toks: readonly Tok[], i: number): Cue | null {
+  const t = toks[i];
+  const next = toks[i + 1]?.lower ?? '';
+  const next2 = toks[i + 2];
+  if (!t || !next2 || !isWord(next2)) return null;
+  let skip: number;
+  let object = false;
+  if (next === 'to' && ADJ_TO.has(t.lower) && /^\p{Ll}+$/u.test(next2.text) && !DETERMINER.has(next2.lower))
+    skip = 1;
+  else if (next === 'that' && ADJ_THAT.has(t.lower) && !FINITE.has(next2.lower)) skip = 2;
+  else if (
+    (/^(?:about|of|over|with)$/.test(next) && ADJ_ABOUT.has(t.lower)) ||
+    (/^(?:to|in)$/.test(next) && ADJ_TOWARDS.has(t.lower) && isWord(next2) && next2.lower !== 'be')
+  ) {
+    skip = 2;
+    object = true;
+  } else return null;
+  let k = i - 1;
+  while (k >= 0 && (INTENSIFIER.has(toks[k]?.lower ?? '') || SKIPPABLE.has(toks[k]?.lower ?? ''))) k--;
+  if (!COPULA.has(toks[k]?.lower ?? '')) return null;
+  const owner = subjectBefore(toks, k, true);
+  if (!owner) return null;
+  return { at: i, after: i + 1, lemma: t.lower, participle: false, nominal: { owner, skip, object } };
+}
+
+/** Verb phrases that cue: "made it clear that", "took aim at", "lashed out at", "raised concerns about". */
+const PHRASES: readonly [RegExp, string[][]][] = [
+  [
+    /^(?:make|makes|made|making)$/,
+    [
+      ['clear'],
+      ['it', 'clear'],
+      ['the', 'case'],
+      ['a', 'case'],
+      ['the', 'point'],
+      ['a', 'point', 'of'],
+      ['the', 'argument'],
+    ],
+  ],
+  [
+    /^(?:take|takes|took|taken|taking)$/,
+    [
+      ['aim', 'at'],
+      ['issue', 'with'],
+    ],
+  ],
+  [
+    /^(?:lash|lashes|lashed|lashing)$/,
+    [
+      ['out', 'at'],
+      ['out', 'against'],
+    ],
+  ],
+  [/^(?:weigh|weighs|weighed|weighing)$/, [['in', 'on']]],
+  [
+    /^(?:push|pushes|pushed|pushing)$/,
+    [
+      ['back', 'on'],
+      ['back', 'against'],
+    ],
+  ],
+  [/^(?:shoot|shoots|shot|shooting|fire|fires|fired|firing|hit|hits|hitting)$/, [['back']]],
+  [
+    /^(?:raise|raises|raised|raising)$/,
+    [['concerns'], ['questions'], ['doubts'], ['the', 'possibility'], ['alarms']],
+  ],
+  [/^(?:sound|sounds|sounded|sounding)$/, [['the', 'alarm']]],
+  [/^(?:go|goes|went|going)$/, [['after']]],
+  [
+    /^(?:speak|speaks|spoke|speaking)$/,
+    [
+      ['out', 'against'],
+      ['out', 'about'],
+      ['out', 'on'],
+    ],
+  ],
+];
+
+function phraseCue(toks: readonly Tok[], i: number): Cue | null {
+  const t = toks[i];
+  if (!t || i === 0) return null;
+  for (const [head, tails] of PHRASES) {
+    if (!head.test(t.lower)) continue;
+    for (const tail of tails)
+      if (tail.every((w, n) => toks[i + 1 + n]?.lower === w)) {
+        const after = i + 1 + tail.length;
+        if (!isWord(toks[after]) && !/^[:“"]$/.test(toks[after]?.text ?? '')) return null;
+        const prev = toks[i - 1];
+        const participle = /ing$/.test(t.lower) && prev?.text === ',';
+        return { at: i, after, lemma: `${baseForm(t.lower)} ${tail.join(' ')}`, participle };
+      }
+  }
+  return null;
+}
+
+/** Words in -ly that are nouns or adjectives, not adverbs before a verb. */
+const NOT_ADVERB = words(`family ally rally supply assembly daily weekly monthly quarterly bully reply anomaly
+  monopoly italy july only early friendly elderly likely unlikely`);
+/** An adverb in -ly before the cue ("Marc Morial forcefully told …"): no part of the subject. */
+const adverb = (t: Tok | undefined) => !!t && /^\p{Ll}{2,}ly$/u.test(t.text) && !NOT_ADVERB.has(t.lower);
+
+/** The cue before cue `n` that is a verb (noun and adjective cues inside a clause do not bound it). */
+function previousVerbCue(cues: readonly Cue[], n: number): Cue | undefined {
+  for (let m = n - 1; m >= 0; m--) if (!cues[m]?.nominal) return cues[m];
+  return undefined;
 }
 
 /** The token before `i` past adverbs and auxiliaries. */
@@ -232,7 +538,10 @@ function k0(toks: readonly Tok[], i: number): number {
 /** The noun phrase ending just before `end` (exclusive), as token indexes [from, to). */
 function subjectBefore(toks: readonly Tok[], cueAt: number, progressive: boolean): [number, number] | null {
   let j = cueAt - 1;
-  while (j >= 0 && (SKIPPABLE.has(toks[j]?.lower ?? '') || (progressive && BE.has(toks[j]?.lower ?? ''))))
+  while (
+    j >= 0 &&
+    (SKIPPABLE.has(toks[j]?.lower ?? '') || adverb(toks[j]) || (progressive && BE.has(toks[j]?.lower ?? '')))
+  )
     j--;
   if (j < 0) return null;
   // A parenthesis before the cue ("Sen. Bernie Sanders (I-Vt.) said") belongs to the subject.
@@ -247,17 +556,29 @@ function subjectBefore(toks: readonly Tok[], cueAt: number, progressive: boolean
   const last = toks[j];
   if (!last) return null;
   if (/^(?:who|which)$/.test(last.lower)) return [j, j + 1];
-  if (last.text === ',') {
-    // An apposition: "Chris Cox, who runs the lobbying arm, says".
+  if (last.text === ',' || /^(?:—|–|--)$/.test(last.text)) {
+    // An apposition: "Chris Cox, who runs the lobbying arm, says", "Many speakers — including Jews — said".
+    const mark = last.text;
     let m = j - 1;
-    while (m >= 0 && toks[m]?.text !== ',' && j - m < 18) {
+    while (m >= 0 && toks[m]?.text !== mark && j - m < 30) {
       if (/^[“”"—–;:]$/.test(toks[m]?.text ?? '')) return null;
       m--;
     }
-    if (m < 1 || toks[m]?.text !== ',') return null;
-    const np = subjectBefore(toks, m, false);
+    if (m < 1 || toks[m]?.text !== mark) return null;
+    let np = subjectBefore(toks, m, false);
+    // A short apposition before it ("Mr. Ray, R-Ore., appearing on radio, said"): the name is before that.
+    if (np && mark === ',' && toks[np[0] - 1]?.text === ',' && m - np[0] <= 3) {
+      const name = subjectBefore(toks, np[0] - 1, false);
+      if (name) np = [name[0], np[1]];
+    }
     return np ? [np[0], j + 1] : null;
   }
+  // "Some said …", "Each says …": a determiner standing alone as the subject.
+  if (
+    /^(?:some|each|any)$/.test(last.lower) &&
+    (j === 0 || PUNCT.test(toks[j - 1]?.text ?? '') || BOUNDARY.has(toks[j - 1]?.lower ?? ''))
+  )
+    return [j, j + 1];
   if (PUNCT.test(last.text) || BOUNDARY.has(last.lower) || DETERMINER.has(last.lower)) return null;
   let k = j;
   while (k - 1 >= 0 && j - k < 7) {
@@ -338,6 +659,15 @@ function contentStart(toks: readonly Tok[], cue: Cue): number {
 
 /** Stances taken towards someone or something: the content is the object ("endorsed Sanders in February"). */
 const STANCE = words(`endorse support back oppose`);
+/** Verbs whose object alone is the content, even one common noun ("support deportation", "denied the charges"). */
+const OBJECT_VERBS =
+  words(`endorse support back oppose attack criticize criticise praise condemn denounce slam
+  blast reject deny love hate dislike admire respect trust distrust accept embrace favor prefer welcome fear
+  dispute challenge question defend applaud decry lambaste deride mock ridicule`);
+/** Verbs whose reflexive object is a self-description ("describes himself as antiabortion"). */
+const SELF_VIEW = words(`describe consider call see view regard cast portray paint brand label frame declare
+  proclaim identify characterize characterise style bill tout present`);
+const SUBORDINATOR = words(`since when after as if because while although though before until once unless`);
 const OBJECT_STOP = words(`in on at during after before since when while because last this yesterday today
   tonight monday tuesday wednesday thursday friday saturday sunday who which where`);
 
@@ -349,6 +679,31 @@ function objectEnd(toks: readonly Tok[], a: number, b: number): number {
     if (/^[,;:()—–-]$/.test(t.text) || OBJECT_STOP.has(t.lower) || FINITE.has(t.lower)) return k;
     const next = toks[k + 1]?.lower ?? '';
     if (/^(?:and|but)$/.test(t.lower) && (CUE_FORMS.has(next) || /ed$/.test(next))) return k;
+  }
+  return b;
+}
+
+/**
+ * Where reported content ends before a clause of the reporting sentence's own: ", but …", ", while …", ", which …",
+ * ", and he …" (outside quote marks). "said the bill would pass, while Democrats …" reports only the first clause.
+ */
+function clauseEnd(toks: readonly Tok[], a: number, b: number): number {
+  let open = false;
+  for (let k = a + 1; k < b; k++) {
+    const t = toks[k];
+    if (!t) break;
+    if (/^[“”"]$/.test(t.text)) {
+      open = t.text === '“' ? true : t.text === '”' ? false : !open;
+      continue;
+    }
+    if (open || t.text !== ',') continue;
+    const n = toks[k + 1]?.lower ?? '';
+    const n2 = toks[k + 2]?.lower ?? '';
+    if (/^(?:but|while|whereas|despite|compared|which)$/.test(n)) return k;
+    if (/^(?:although|though)$/.test(n) && !/^\p{Ll}+$/u.test(toks[k + 2]?.text ?? '')) return k;
+    if (/^(?:although|though)$/.test(n) && /^(?:he|she|they|we|i|it|the|there|this|that)$/.test(n2)) return k;
+    if (n === 'even' && /^(?:as|though|if|after|when)$/.test(n2)) return k;
+    if (n === 'and' && /^(?:he|she|they|we|i|it|the|his|her|their)$/.test(n2)) return k;
   }
   return b;
 }
@@ -375,13 +730,13 @@ export function findReportedSpeech(
   const out: Quote[] = [];
   const sentenceText = text.slice(sentence.start, sentence.end);
   const subjects = cues.map((c) =>
-    c.lemma === 'according to' || c.inSource
+    c.lemma === 'according to' || c.inSource || c.nominal
       ? null
       : subjectBefore(toks, c.at, c.sourceless === true || /ing$/.test(toks[c.at]?.lower ?? '')),
   );
   cues.forEach((cue, n) => {
     const cueTok = toks[cue.at];
-    const cueEnd = cue.inSource ? cueTok : toks[cue.after - 1];
+    const cueEnd = cue.inSource || cue.nominal ? cueTok : toks[cue.after - 1];
     if (!cueTok || !cueEnd || usedCue(cueTok.start, cueEnd.end)) return;
     // The content after this cue ends where the next coordinated attribution begins.
     let limit = toks.length;
@@ -406,13 +761,44 @@ export function findReportedSpeech(
     let range: [number, number];
     let before: [number, number] | null = null;
     const subject = subjects[n];
-    if (cue.sourceless) {
+    if (cue.nominal) {
+      const { owner, skip, object } = cue.nominal;
+      const o0 = owner && toks[owner[0]];
+      const o1 = owner && toks[owner[1] - 1];
+      if (o0 && o1) speaker = speakerAt(text, sentences, ctx, o0.start, o1.end);
+      // "He is ratcheting up his critique of …": a possessive pronoun stands for the subject before it.
+      const subject = o0 && owner ? PRONOUN_OF[o0.lower] : undefined;
+      if (o0 && owner && subject) {
+        const pronoun = toks.slice(0, owner[0]).find((x) => x.lower === subject);
+        const mention = ctx.mentions.find(
+          (m) =>
+            m.start >= sentence.start &&
+            m.end <= o0.start &&
+            (subject === 'it'
+              ? ctx.entities[m.entity]?.type === 'organization'
+              : ctx.entities[m.entity]?.type === 'person' || subject === 'they'),
+        );
+        if (pronoun) speaker = speakerAt(text, sentences, ctx, pronoun.start, pronoun.end);
+        else if (mention) speaker = speakerAt(text, sentences, ctx, mention.start, mention.end);
+      }
+      range = trimRange(toks, cue.at + skip, limit);
+      if (object) {
+        // "Trump’s support for the tariff surprised farmers": the noun phrase ends before the sentence's verb.
+        let end = objectEnd(toks, range[0], range[1]);
+        for (let k = range[0] + 1; k < end; k++)
+          if (/^\p{Ll}{3,}ed$/u.test(toks[k]?.text ?? '')) {
+            end = k;
+            break;
+          }
+        range = [range[0], end];
+      }
+    } else if (cue.sourceless) {
       if (!subject) return;
       range = trimRange(toks, subject[0], limit);
     } else if (cue.asked) {
       let e = cue.after;
       while (e < limit && toks[e]?.text !== ',' && toks[e]?.text !== ':') e++;
-      if (e >= toks.length) return;
+      if (e === cue.after) return;
       range = trimRange(toks, cue.after, e);
     } else if (cue.inSource) {
       const first = toks[cue.at + 1];
@@ -421,14 +807,20 @@ export function findReportedSpeech(
       range = trimRange(toks, cue.after + 1, limit);
     } else if (cue.lemma === 'according to') {
       let e = cue.after;
-      while (e < toks.length && toks[e]?.text !== ',' && e - cue.after < 14) e++;
+      while (e < toks.length && !/^[,:]$/.test(toks[e]?.text ?? '') && e - cue.after < 14) e++;
       const [a, b] = trimRange(toks, cue.after, e);
       if (b <= a) return;
       const first = toks[a];
       const lastTok = toks[b - 1];
       if (first && lastTok) speaker = speakerAt(text, sentences, ctx, first.start, lastTok.end);
       const lead = wordCount(toks, 0, cue.at);
-      range = lead <= 1 ? trimRange(toks, e + 1, limit) : trimRange(toks, 0, cue.at);
+      const rest = trimRange(toks, e + 1, limit);
+      range = lead <= 1 && rest[1] > rest[0] ? rest : trimRange(toks, 0, cue.at);
+      // "At the heart of the trouble, according to Ross, was a decision …": the content is on both sides.
+      if (lead >= 2 && toks[cue.at - 1]?.text === ',' && wordCount(toks, rest[0], rest[1]) >= 3) {
+        before = range;
+        range = rest;
+      }
     } else if (cue.participle) {
       // The speaker of the sentence's main attribution, not of one nested in its content.
       const inSentence = [...earlier, ...out].filter((q) => q.sentence === index && q.speaker);
@@ -449,7 +841,7 @@ export function findReportedSpeech(
           ? speakerAt(text, sentences, ctx, mention.start, mention.end)
           : null;
       range = trimRange(toks, contentStart(toks, cue), limit);
-    } else if (subject && !inverted(toks, cue)) {
+    } else if (subject && (subject[0] === 0 || !inverted(toks, cue))) {
       const [sa, sb] = subject;
       const first = toks[sa];
       const lastTok = toks[sb - 1];
@@ -469,15 +861,27 @@ export function findReportedSpeech(
         !toks.slice(after[0], after[1]).some((t) => FINITE.has(t.lower)) &&
         after[1] === trimRange(toks, 0, toks.length)[1] &&
         wordCount(toks, after[0], after[1]) <= 6;
+      // "…, a union official told POLITICO earlier this week.": only the addressee and the setting follow.
+      const toldOnly =
+        ADDRESSEE_VERBS.has(cue.lemma) &&
+        toks[sa - 1]?.text === ',' &&
+        after[1] === trimRange(toks, 0, toks.length)[1] &&
+        !toks
+          .slice(cue.after, after[1])
+          .some((t) => FINITE.has(t.lower) || /^(?:that|to|whether|if)$/.test(t.lower)) &&
+        wordCount(toks, cue.after, after[1]) <= 7;
       const yesNo = after[1] - after[0] === 1 && /^(?:so|yes|no)$/.test(toks[after[0]]?.lower ?? '');
       const oneObject =
         after[1] - after[0] === 1 &&
-        /^(?:\p{Lu}[\p{L}’'-]+|him|her|them|it|this|that)$/u.test(toks[after[0]]?.text ?? '');
-      if ((wordCount(toks, after[0], after[1]) >= 2 || yesNo || oneObject) && !onlySetting) {
+        (/^(?:\p{Lu}[\p{L}’'-]+|him|her|them|it|this|that)$/u.test(toks[after[0]]?.text ?? '') ||
+          (OBJECT_VERBS.has(cue.lemma) &&
+            /^\p{Ll}{3,}$/u.test(toks[after[0]]?.text ?? '') &&
+            !ADVERBIAL.has(toks[after[0]]?.lower ?? '')));
+      if ((wordCount(toks, after[0], after[1]) >= 2 || yesNo || oneObject) && !onlySetting && !toldOnly) {
         range = after;
         // A cue set off by commas inside its content ("If it is close, the campaign said, it may not …") has
         // content on both sides.
-        const from = cues[n - 1]?.after ?? 0;
+        const from = previousVerbCue(cues, n)?.after ?? 0;
         const lead = trimRange(toks, from, sa);
         if (
           toks[sa - 1]?.text === ',' &&
@@ -489,7 +893,7 @@ export function findReportedSpeech(
       } else if (NEEDS_THAT.has(cue.lemma)) return;
       else {
         // "…, the ministry said on Monday." — the clause before the source.
-        const prevCue = cues[n - 1];
+        const prevCue = previousVerbCue(cues, n);
         const from = prevCue ? prevCue.after : 0;
         range = trimRange(toks, from, sa);
         if (wordCount(toks, range[0], range[1]) < 3 || from > 0) return;
@@ -508,11 +912,24 @@ export function findReportedSpeech(
       range = trimRange(toks, 0, cue.at);
       if (wordCount(toks, range[0], range[1]) < 3) return;
     }
+    // "Since Moscow attacked Ukraine a year ago, Beijing has …": a cue in a clause opened by a subordinator
+    // reports only up to the clause's comma.
+    const opener = subject && toks[subject[0] - 1];
+    if (
+      opener &&
+      range[0] >= cue.after &&
+      SUBORDINATOR.has(opener.lower) &&
+      toks.slice(0, subject[0] - 1).every((x) => !isWord(x) || /^(?:and|but)$/.test(x.lower))
+    ) {
+      const comma = toks.findIndex((x, k) => k >= range[0] && k < range[1] && x.text === ',');
+      if (comma > range[0]) range = [range[0], comma];
+    }
     const stance =
       STANCE.has(cue.lemma) &&
       range[0] >= cue.after &&
       !/^(?:that|to)$/.test(toks[range[0] - 1]?.lower ?? '');
     if (stance) range = [range[0], objectEnd(toks, range[0], range[1])];
+    else if (range[0] >= cue.after) range = [range[0], clauseEnd(toks, range[0], range[1])];
     const [a, b] = range;
     const first = toks[a];
     const lastTok = toks[b - 1];
@@ -521,7 +938,10 @@ export function findReportedSpeech(
     const object =
       b - a === 1 &&
       a >= cue.after &&
-      /^(?:\p{Lu}[\p{L}’'-]+|him|her|them|it|this|that)$/u.test(first?.text ?? '');
+      (/^(?:\p{Lu}[\p{L}’'-]+|him|her|them|it|this|that)$/u.test(first?.text ?? '') ||
+        (OBJECT_VERBS.has(cue.lemma) &&
+          /^\p{Ll}{3,}$/u.test(first?.text ?? '') &&
+          !ADVERBIAL.has(first?.lower ?? '')));
     if (!first || !lastTok || (wordCount(toks, a, b) < 2 && !short && !(stance && b > a) && !object)) return;
     const setting = quoteSetting(text, ctx, sentenceText, sentence.start);
     const cueSpan = { ...textSpan(text, cueTok.start, cueEnd.end), verb: baseForm(cue.lemma) };

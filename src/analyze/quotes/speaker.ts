@@ -3,6 +3,7 @@
 // sentence, failing both to the nearest earlier person; a relative "who"/"which" to the person or body just before
 // it; "it", "that", "there" and "what" are never a speaker entity.
 import type { Analysis, Quote, Sentence, Span } from '../../model.js';
+import { CUE_FORMS } from './cue-lexicon.js';
 
 export interface QuoteContext {
   mentions: Analysis['mentions'];
@@ -57,7 +58,16 @@ export function speakerAt(
     /^(?:\s+(?:\p{Lu}[\p{L}'’.-]*|spokesman|spokeswoman|spokesperson|minister|secretary|adviser|official|of|for)){1,8}/u.exec(
       text.slice(s + raw.length, s + raw.length + 120),
     );
-  const e = s + raw.length + (run && /\p{Lu}\S*$/u.test(run[0]) ? run[0].length : 0);
+  // … but not over the cue of a title-case headline ("Mayor Says Tram Will Open").
+  const cueAt = run ? run[0].split(/(?=\s)/).findIndex((w) => CUE_FORMS.has(w.trim().toLowerCase())) : -1;
+  const runText =
+    run && cueAt >= 0
+      ? run[0]
+          .split(/(?=\s)/)
+          .slice(0, cueAt)
+          .join('')
+      : run?.[0];
+  const e = s + raw.length + (runText && /\p{Lu}\S*$/u.test(runText) ? runText.length : 0);
   const inPhrase = ctx.mentions.filter(
     (m) => m.start < e && s < m.end && ctx.entities[m.entity]?.type !== 'group',
   );
