@@ -184,6 +184,21 @@ describe('StoryClusterer', () => {
     expect(waived.add(lead(quakeA[1]!, ['e:ica'])).storyId).toBe(w);
   });
 
+  it('resumes from an older snapshot that kept centroids as [feature, weight] pairs', () => {
+    const a = new StoryClusterer({ threshold: 0.15 });
+    for (const d of [quakeA[0]!, budget[0]!]) a.add(d);
+    const snap = JSON.parse(JSON.stringify(a.toJSON())) as {
+      stories: { centroid: { f: string[]; w: number[] } | [string, number][] }[];
+    };
+    for (const story of snap.stories) {
+      const { f, w } = story.centroid as { f: string[]; w: number[] };
+      story.centroid = f.map((x, i) => [x, w[i]!]);
+    }
+    const b = StoryClusterer.fromJSON(snap);
+    const rest = [quakeA[1]!, budget[1]!, quakeA[2]!];
+    expect(rest.map((d) => b.add(d))).toEqual(rest.map((d) => a.add(d)));
+  });
+
   it('resumes from a snapshot exactly where it was', () => {
     const a = new StoryClusterer({ threshold: 0.15 });
     for (const d of [quakeA[0]!, budget[0]!]) a.add({ ...d, leads: ['e:ica'] });

@@ -129,7 +129,8 @@ interface StorySnapshot {
   first: number | null;
   last: number | null;
   size: number;
-  centroid: [string, number][];
+  /** Features and their weights, as two parallel arrays (older snapshots: [feature, weight] pairs). */
+  centroid: { f: string[]; w: number[] } | [string, number][];
   leads?: [string, number][];
 }
 
@@ -247,7 +248,8 @@ export class StoryClusterer {
         first: s.first,
         last: s.last,
         size: s.size,
-        centroid: [...s.centroid].map(([f, w]) => [f, round(w, 6)]),
+        // Two flat arrays, not a pair per feature: a snapshot of 5000 stories would otherwise hold 1.5M tiny arrays.
+        centroid: { f: [...s.centroid.keys()], w: [...s.centroid.values()].map((w) => round(w, 6)) },
         leads: [...s.leadCounts],
       })),
       aliases: [...this.aliases],
@@ -262,7 +264,9 @@ export class StoryClusterer {
     c.seq = snap.seq;
     c.now = snap.now ?? -Infinity;
     for (const s of snap.stories) {
-      const centroid = new Map(s.centroid);
+      const centroid = Array.isArray(s.centroid)
+        ? new Map(s.centroid)
+        : new Map(s.centroid.f.map((f, i) => [f, (s.centroid as { w: number[] }).w[i] ?? 0]));
       const story: Story = {
         id: s.id,
         first: s.first,
