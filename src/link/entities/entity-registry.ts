@@ -2,16 +2,16 @@
 // src/analyze/entities/coref.ts) are matched, in arrival order, against the entities seen before:
 //
 // 1. Exact: the same name key (case, diacritics, "the", titles and possessives folded) of the name or an alias,
-//    or the same known outlet ("WSJ" = "The Wall Street Journal"). Types must agree, except that places,
+//    or the same known outlet ("NYT" = "The New York Times"). Types must agree, except that places,
 //    organisations and groups are interchangeable (the recogniser mixes them up) and a one-word name tagged as a
-//    person may be a place ("Kyiv").
+//    person may be a place ("Jordan").
 // 2. Evidence matches, each needing context: the candidate must share entities with the article (co-occurrence:
 //    entities the article resolved exactly that the candidate was seen with before):
-//    - spelling and transliteration variants ("Dmitri Chernishenko" / "Dmitry Chernyshenko", "Kiev" / "Kyiv")
+//    - spelling and transliteration variants ("Muammar Gaddafi" / "Moammar Qaddafi", "Kharkov" / "Kharkiv")
 //      found through a consonant skeleton and confirmed word by word (name-key.ts);
-//    - a one-word person name and a full name that ends or starts with it ("Zelensky" / "Volodymyr Zelensky",
-//      "Xi" / "Xi Jinping"), only when exactly one person fits best;
-//    - an acronym and a name with those initials ("ICC" / "International Criminal Court").
+//    - a one-word person name and a full name that ends or starts with it ("Merkel" / "Angela Merkel",
+//      "Lula" / "Lula da Silva"), only when exactly one person fits best;
+//    - an acronym and a name with those initials ("WHO" / "World Health Organization").
 // 3. Otherwise a new entity.
 // Precision first: two full names that differ in a word (other than by spelling) are never merged, whatever they
 // share; organisations or people given different countries ("Ukrainian Foreign Ministry" / "Chinese Foreign

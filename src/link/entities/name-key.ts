@@ -1,8 +1,8 @@
 // Keys for entity names across articles. An exact key folds what never distinguishes two entities (case,
 // diacritics, punctuation, a leading "the", a possessive, titles such as "President" or "Mr"); a phonetic form of
-// each word folds common transliteration differences (y/i, w/v, ph/f, kh/h, doubled letters: "Dmitry" =
-// "Dmitri", "Zelenskyy" = "Zelensky"); a skeleton (the phonetic form without vowels after the first letter) puts
-// spelling variants that are still a letter or two apart ("Kiev" / "Kyiv") in one lookup bucket.
+// each word folds common transliteration differences (y/i, w/v, ph/f, kh/h, doubled letters: "Tatyana" =
+// "Tatiana", "Wladimir" = "Vladimir"); a skeleton (the phonetic form without vowels after the first letter) puts
+// spelling variants that are still a letter or two apart ("Kharkov" / "Kharkiv") in one lookup bucket.
 import { ROLE_WORDS } from '../../analyze/entities/roles.js';
 
 const HONORIFICS = [
