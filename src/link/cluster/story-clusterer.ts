@@ -177,8 +177,7 @@ export class StoryClusterer {
     const date = doc.dated ? doc.date : null;
     if (date !== null) this.now = Math.max(this.now, date);
     const dfDate = date ?? (Number.isFinite(this.now) ? this.now : doc.date);
-    const vector = this.vectorOf(doc, dfDate);
-    const specific = this.specificOf(vector, dfDate);
+    const { vector, specific } = this.vectorOf(doc, dfDate);
     const leads = this.leadsOf(doc, vector, specific);
     const scored = this.candidates(vector, specific)
       .map((story) => ({ story, score: this.similarity(vector, story, date, leads) }))
@@ -285,9 +284,12 @@ export class StoryClusterer {
     return c;
   }
 
-  /** The article's unit vector: (1 + ln tf) · idf · kind weight over every feature, after counting it in the DF. */
-  private vectorOf(doc: ClusterDoc, date: number): Map<string, number> {
-    const { weights } = this.options;
+  /**
+   * The article's unit vector, (1 + ln tf) · idf · kind weight over every feature after counting it in the DF, and
+   * which of its features are specific.
+   */
+  private vectorOf(doc: ClusterDoc, date: number): { vector: Map<string, number>; specific: Set<string> } {
+    const { weights, specificShare, specificDocs } = this.options;
     const raw = new Map<string, number>();
     const put = (kind: string, key: string, count: number) => raw.set(`${kind}:${key}`, count);
     for (const [t, n] of doc.terms) put('t', t, n);
@@ -303,23 +305,21 @@ export class StoryClusterer {
       q: weights.quantity,
       d: weights.time,
     };
+    const docs = this.df.documentCount(date);
+    // Specific: few recent documents have it (see `specificShare`).
+    const limit = Math.max(specificDocs, specificShare * docs);
     const vector = new Map<string, number>();
+    const specific = new Set<string>();
     for (const [f, n] of raw) {
-      const w = this.df.weight(f, n, date) * (kindWeight[f[0] ?? 't'] ?? 1);
-      if (w > 0) vector.set(f, w);
+      const df = this.df.df(f, date);
+      const w = StreamingDf.tfIdf(n, df, docs) * (kindWeight[f[0] ?? 't'] ?? 1);
+      if (w <= 0) continue;
+      vector.set(f, w);
+      if (df <= limit) specific.add(f);
     }
     const norms = partNorms(vector);
     for (const [f, w] of vector) vector.set(f, w / (isNamed(f) ? norms.named : norms.terms));
-    return vector;
-  }
-
-  /** The article's features that few recent documents have (see `specificShare`). */
-  private specificOf(vector: Map<string, number>, date: number): Set<string> {
-    const { specificShare, specificDocs } = this.options;
-    const limit = Math.max(specificDocs, specificShare * this.df.documentCount(date));
-    const out = new Set<string>();
-    for (const f of vector.keys()) if (this.df.df(f, date) <= limit) out.add(f);
-    return out;
+    return { vector, specific };
   }
 
   /**

@@ -70,7 +70,12 @@ export class StreamingDf {
 
   /** Sublinear TF-IDF: (1 + ln tf) · idf. */
   weight(feature: string, tf: number, date: number): number {
-    return tf > 0 ? (1 + Math.log(tf)) * this.idf(feature, date) : 0;
+    return StreamingDf.tfIdf(tf, this.df(feature, date), this.documentCount(date));
+  }
+
+  /** (1 + ln tf) · (ln((N + 1) / (df + 1)) + 1), from a document frequency and a document count already read. */
+  static tfIdf(tf: number, df: number, docs: number): number {
+    return tf > 0 ? (1 + Math.log(tf)) * (Math.log((docs + 1) / (df + 1)) + 1) : 0;
   }
 
   get size(): number {
