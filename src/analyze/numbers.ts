@@ -1,4 +1,5 @@
 // Reading numbers written in digits or words: "190,000", "3.5", "four and a half", "twenty-five", "a dozen".
+import { lookup } from '../lookup.js';
 
 const UNITS: Record<string, number> = {
   zero: 0,
@@ -76,9 +77,6 @@ const ORDINALS: Record<string, number> = {
   hundredth: 100,
   thousandth: 1000,
 };
-// Without a prototype, `word in UNITS` is false for "constructor" or "toString".
-Object.setPrototypeOf(UNITS, null);
-Object.setPrototypeOf(ORDINALS, null);
 
 /** Number words that may start a spelled-out number (not "a"/"an", which need a scale or "half" after them). */
 export const NUMBER_WORD = new RegExp(
@@ -90,13 +88,20 @@ export const NUMBER_WORD = new RegExp(
 
 export function wordValue(word: string): number | null {
   const w = word.toLowerCase();
-  if (w in UNITS) return UNITS[w] ?? null;
-  const parts = w.split('-');
-  if (parts.length === 2 && parts[0]! in UNITS && parts[1]! in UNITS) {
-    const tens = UNITS[parts[0]!]!;
-    const ones = UNITS[parts[1]!]!;
-    if (tens >= 20 && tens % 10 === 0 && ones < 10) return tens + ones;
-  }
+  const whole = lookup(UNITS, w);
+  if (whole !== undefined) return whole;
+  const [a, b, ...rest] = w.split('-');
+  const tens = a === undefined ? undefined : lookup(UNITS, a);
+  const ones = b === undefined ? undefined : lookup(UNITS, b);
+  if (
+    rest.length === 0 &&
+    tens !== undefined &&
+    ones !== undefined &&
+    tens >= 20 &&
+    tens % 10 === 0 &&
+    ones < 10
+  )
+    return tens + ones;
   return null;
 }
 
@@ -104,11 +109,12 @@ export function ordinalValue(word: string): number | null {
   const w = word.toLowerCase();
   const digits = /^(\d+)(?:st|nd|rd|th)$/.exec(w);
   if (digits) return Number(digits[1]);
-  if (w in ORDINALS) return ORDINALS[w] ?? null;
-  const parts = w.split('-');
-  if (parts.length === 2 && parts[0]! in UNITS && parts[1]! in ORDINALS)
-    return UNITS[parts[0]!]! + ORDINALS[parts[1]!]!;
-  return null;
+  const whole = lookup(ORDINALS, w);
+  if (whole !== undefined) return whole;
+  const [a, b, ...rest] = w.split('-');
+  const tens = a === undefined ? undefined : lookup(UNITS, a);
+  const nth = b === undefined ? undefined : lookup(ORDINALS, b);
+  return rest.length === 0 && tens !== undefined && nth !== undefined ? tens + nth : null;
 }
 
 /** "190,000" → 190000, "3.5" → 3.5, "1.234,5" is not read (English conventions). */
