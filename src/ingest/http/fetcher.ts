@@ -30,6 +30,8 @@ export interface FetcherOptions {
   allowPrivate?: boolean;
   /** Least time between the starts of two requests to one host. Default 1000 ms. */
   politenessMs?: number;
+  /** The politeness clock (default: real time); tests pass a fake one. */
+  politenessClock?: { now: () => number; sleep: (ms: number) => Promise<void> };
   /** Ask robots.txt before each request. Default true. */
   respectRobots?: boolean;
 }
@@ -158,7 +160,10 @@ export function createFetcher(options: FetcherOptions = {}): HttpFetcher {
   };
   const lookup = createGuardedLookup({ allowPrivate: settings.allowPrivate });
   const agents = { http: new HttpAgent({ keepAlive: true }), https: new HttpsAgent({ keepAlive: true }) };
-  const scheduler = new PolitenessScheduler({ minDelayMs: options.politenessMs ?? DEFAULT_POLITENESS_MS });
+  const scheduler = new PolitenessScheduler({
+    minDelayMs: options.politenessMs ?? DEFAULT_POLITENESS_MS,
+    ...options.politenessClock,
+  });
   const robots = new RobotsCache({
     fetchRobotsTxt: async (robotsUrl) =>
       (await fetchUrl(robotsUrl, { skipRobots: true, kind: 'text', accept: 'text/plain, */*;q=0.5' }, true))
