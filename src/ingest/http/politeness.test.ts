@@ -50,13 +50,10 @@ describe('PolitenessScheduler', () => {
 
   it('does not make other hosts wait, with real timers', async () => {
     const scheduler = new PolitenessScheduler({ minDelayMs: 60 });
-    const t0 = performance.now();
     const order: string[] = [];
-    const at: Record<string, number> = {};
     const go = (host: string, name: string) =>
       scheduler.run(host, async () => {
         order.push(name);
-        at[name] = performance.now() - t0;
       });
     await Promise.all([
       go('a.test', 'a1'),
@@ -69,8 +66,7 @@ describe('PolitenessScheduler', () => {
     expect(order.filter((n) => n.startsWith('b'))).toEqual(['b1', 'b2']);
     // b1 starts at once, without waiting behind a.test's queue.
     expect(order.indexOf('b1')).toBeLessThan(order.indexOf('a2'));
-    expect(at['a2']! - at['a1']!).toBeGreaterThanOrEqual(55);
-    expect(at['a3']! - at['a2']!).toBeGreaterThanOrEqual(55);
+    // The spacing itself is checked exactly on the fake clock above, not against a busy machine's timers.
   });
 
   it('lets requests through at once when minDelayMs is 0', async () => {
