@@ -1,11 +1,12 @@
-// The pipeline as jobs: fetch → extract → analyze → link (serial) → synthesize (per story, coalesced), and
-// feed polls. Every task is safe to run twice: writes are idempotent, so a job retried after a crash (a worker
+// The pipeline as jobs: fetch → extract (which also analyses) → link (serial) → synthesize (per story, coalesced),
+// and feed polls. Every task is safe to run twice: writes are idempotent, so a job retried after a crash (a worker
 // killed mid-job) neither loses nor duplicates anything.
 import type { JobHelpers, TaskList } from 'graphile-worker';
 import { analyze } from '../analyze/analyze.js';
 import { buildArticle } from '../ingest/build-article.js';
 import { documentsFromRef, type DocumentContext } from '../ingest/documents.js';
 import { describeFailure } from '../ingest/errors.js';
+import type { Article } from '../model.js';
 import type { PostgresStore } from '../store/postgres-store.js';
 import { jobSpec, type JobName, type JobPayloads } from './jobs.js';
 import { linkReadyView } from './link-ready.js';
@@ -42,6 +43,24 @@ export function pipelineTasks(c: TaskContext): TaskList {
     }
   };
 
+  /** Analyses a stored article, stores the analysis and wakes the link stage; failures are recorded. */
+  const analyzeStored = async (article: Article, helpers: JobHelpers): Promise<void> => {
+    try {
+      await c.store.putAnalysis(analyze(article));
+    } catch (e) {
+      const reason = `analysis failed: ${(e as Error).message}`;
+      await c.store.recordFailure({
+        origin: article.origin,
+        stage: 'analyze',
+        reason,
+        at: now().toISOString(),
+      });
+      return;
+    }
+    // Without a link stage there is nothing to wake; the articles wait, counted as link lag.
+    if (c.stages.link) await enqueuer(helpers)('link', {});
+  };
+
   return {
     fetch: async (payload, helpers) => {
       await expand((payload as JobPayloads['fetch']).ref, helpers);
@@ -59,29 +78,20 @@ export function pipelineTasks(c: TaskContext): TaskList {
         return;
       }
       const saved = await c.store.saveArticle(article, doc.raw);
-      // A retry after a crash finds the article stored: it still needs its analysis job if none ran.
-      if (saved.status === 'inserted' || !(await c.store.getAnalysis(saved.id)))
-        await enqueuer(helpers)('analyze', { articleId: saved.id });
+      // The article is analysed in the same job: a second job per article would cost a queue round trip (add,
+      // fetch, complete, read the article back) for no gain, as any worker can run either. A retry after a crash
+      // finds the article stored and analyses it if no analysis was stored.
+      if (saved.status === 'inserted') await analyzeStored({ ...article, id: saved.id }, helpers);
+      else if (!(await c.store.getAnalysis(saved.id))) {
+        const stored = await c.store.getArticle(saved.id);
+        if (stored) await analyzeStored(stored, helpers);
+      }
     },
 
     analyze: async (payload, helpers) => {
       const { articleId } = payload as JobPayloads['analyze'];
       const article = await c.store.getArticle(articleId);
-      if (!article) return;
-      try {
-        await c.store.putAnalysis(analyze(article));
-      } catch (e) {
-        const reason = `analysis failed: ${(e as Error).message}`;
-        await c.store.recordFailure({
-          origin: article.origin,
-          stage: 'analyze',
-          reason,
-          at: now().toISOString(),
-        });
-        return;
-      }
-      // Without a link stage there is nothing to wake; the articles wait, counted as link lag.
-      if (c.stages.link) await enqueuer(helpers)('link', {});
+      if (article) await analyzeStored(article, helpers);
     },
 
     link: async (_payload, helpers) => {
