@@ -100,9 +100,15 @@ describe('clusterDocFrom', () => {
         { type: 'time', value: '2023-03-20T10:00' },
         { type: 'duration', value: 'P3D' },
         { type: 'date', value: '2023-03' },
+        { type: 'date', value: '1998' },
+        { type: 'date', value: 'XXXX-Q3' },
       ],
     };
-    expect(clusterDocFrom(article, timed as Analysis, { date: 0 }).times).toEqual(['2023-03-20', '2023-03']);
+    expect(clusterDocFrom(article, timed as Analysis, { date: 0 }).times).toEqual([
+      '2023-03-20',
+      '2023-03',
+      '1998',
+    ]);
   });
 });
 

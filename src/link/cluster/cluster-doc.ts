@@ -51,12 +51,12 @@ export function clusterDocFrom(article: Article, analysis: Analysis, opts: Clust
     into.set(key, (into.get(key) ?? 0) + Math.max(1, e.mentions));
   });
   const quantities = [...new Set(analysis.quantities.map((q) => q.normalized.toLowerCase()))];
-  // Days (or months) the article mentions: "March 20" resolved against the article's date, "May 3, 2013".
+  // Days, months or years the article mentions: "March 20" (resolved against its date), "May 3, 2013", "1998".
   const times = [
     ...new Set(
       analysis.times
         .filter((t) => t.type === 'date' || t.type === 'time')
-        .map((t) => /^\d{4}-\d\d(-\d\d)?/.exec(t.value)?.[0])
+        .map((t) => /^\d{4}(-\d\d(-\d\d)?)?/.exec(t.value)?.[0])
         .filter((v): v is string => v !== undefined),
     ),
   ];

@@ -87,7 +87,7 @@ export const DEFAULT_CLUSTER_OPTIONS: StoryClustererOptions = {
   weights: { term: 1, entity: 1.5, place: 1.2, quantity: 0.5, time: 0.7 },
   namedShare: 0.15,
   df: DEFAULT_DF_OPTIONS,
-  quietDays: 30,
+  quietDays: 120,
   maxTimePenalty: 0.15,
   horizonDays: 1000,
   maxStories: 5000,
@@ -162,7 +162,6 @@ export class StoryClusterer {
     this.options = {
       ...DEFAULT_CLUSTER_OPTIONS,
       ...options,
-      ...JSON.parse(process.env['STORYLINE_CLUSTER_TUNE'] ?? '{}'),
     };
     this.df = df ?? new StreamingDf(this.options.df);
   }
