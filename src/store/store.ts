@@ -152,5 +152,10 @@ export interface Store {
   entityArticleIds(id: string, options?: { limit?: number }): Promise<string[]>;
 
   putFeedState(state: FeedState): Promise<void>;
+  /**
+   * Runs `fn` with the store's writes grouped into fewer, larger transactions (each write still atomic on its
+   * own): for bulk ingestion. Optional: a store without it writes each as it comes.
+   */
+  writeBatch?<T>(fn: () => Promise<T>): Promise<T>;
   close(): Promise<void>;
 }
