@@ -70,8 +70,8 @@ function migrate(db: Database.Database): void {
 }
 
 /** How many writes, or how long, one transaction of a write batch holds at most before it commits. */
-export const BATCH_MAX_WRITES = 600;
-export const BATCH_MAX_MS = 250;
+export const BATCH_MAX_WRITES = 3000;
+export const BATCH_MAX_MS = 500;
 
 export class SqliteStore implements Store {
   private readonly links: SqliteLinkTables;
@@ -175,7 +175,7 @@ export class SqliteStore implements Store {
         `INSERT OR IGNORE INTO raw_inputs (id, origin, kind, media_type, body_gz, fetched_at)
          VALUES (?, ?, ?, ?, ?, ?)`,
       )
-      .run(raw.id, raw.origin, raw.kind, raw.mediaType, gzipSync(raw.body), raw.fetchedAt);
+      .run(raw.id, raw.origin, raw.kind, raw.mediaType, gzipSync(raw.body, { level: 1 }), raw.fetchedAt);
   }
 
   async recordFailure(failure: IngestFailure, raw?: RawInput | null): Promise<void> {

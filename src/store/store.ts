@@ -84,8 +84,11 @@ export interface LinkWrite {
   link: ArticleLink;
   /** Stories folded into others because of this article. */
   merges: StoryMerge[];
-  /** Entities the article touched (created or given new aliases), with the article's mentions of each. */
-  entities: { entity: EntityWrite; mentions: number }[];
+  /**
+   * Entities the article touched (created or given new aliases), with the article's mentions of each;
+   * `unchanged` when the entity is as an earlier write gave it (only the mentions need writing).
+   */
+  entities: { entity: EntityWrite; mentions: number; unchanged?: boolean }[];
 }
 
 /** A snapshot of a link-stage component's state, and the last link seq it includes. */

@@ -251,6 +251,7 @@ describe('EntityRegistry', () => {
           roles: [],
         },
         mentions: 5,
+        unchanged: false,
       },
       {
         entity: {
@@ -261,8 +262,28 @@ describe('EntityRegistry', () => {
           roles: ['chinese president'],
         },
         mentions: 4,
+        unchanged: false,
       },
     ]);
+    // The same names again change nothing the store has: only the mentions are new; a new role is a change.
+    const again = r.resolve(
+      analysisOf('y', [
+        ['Wall Street Journal', 'organization'],
+        ['Xi Jinping', 'person', { roles: ['party leader'] }],
+      ]),
+      { articleId: 'y', date: '2026-01-03' },
+    );
+    expect(again.touched.map((t) => [t.entity.id, t.unchanged])).toEqual([
+      [ids[0], true],
+      ['e:xi-jinping', false],
+    ]);
+    // Restored from a snapshot, each entity is written again the first time it is touched.
+    const restored = EntityRegistry.fromJSON(JSON.parse(JSON.stringify(r.toJSON())));
+    const third = restored.resolve(analysisOf('z', [['Wall Street Journal', 'organization']]), {
+      articleId: 'z',
+      date: '2026-01-04',
+    });
+    expect(third.touched.map((t) => t.unchanged)).toEqual([false]);
   });
 
   it('continues from a JSON snapshot exactly as it would have live', () => {
