@@ -303,4 +303,25 @@ describe('EntityRegistry', () => {
     expect(restored.toJSON()).toEqual(live.toJSON());
     expect(() => EntityRegistry.fromJSON({ version: 2 })).toThrow();
   });
+
+  it('writes neighbours by position and still reads snapshots that name them by id', () => {
+    const r = new EntityRegistry();
+    resolve(r, [['Volodymyr Zelensky', 'person'], ...CONTEXT]);
+    resolve(r, [['International Criminal Court', 'organization'], ['Kiev', 'place'], ...CONTEXT]);
+    const state = r.toJSON();
+    const ids = state.entities.map((e) => e.id);
+    // The older form: [id, count] pairs.
+    const older = {
+      ...state,
+      entities: state.entities.map(({ near, ...e }) => {
+        const pairs: [string, number][] = [];
+        for (let i = 0; i < (near ?? []).length; i += 2) pairs.push([ids[near![i]!]!, near![i + 1]!]);
+        return { ...e, neighbours: pairs };
+      }),
+    };
+    expect(older.entities.some((e) => e.neighbours.length > 0)).toBe(true);
+    expect(EntityRegistry.fromJSON(JSON.parse(JSON.stringify(older))).toJSON()).toEqual(state);
+    const broken = { ...state, entities: state.entities.map((e) => ({ ...e, near: [ids.length, 1] })) };
+    expect(() => EntityRegistry.fromJSON(broken)).toThrow();
+  });
 });

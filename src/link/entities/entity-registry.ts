@@ -101,7 +101,10 @@ interface SerializedEntity {
   aliases: string[];
   roles: string[];
   qualifiers: string[];
-  neighbours: [string, number][];
+  /** Co-occurring entities, in the map's order, flat: [position of the entity in `entities`, count, ...]. */
+  near?: number[];
+  /** The same as [id, count] pairs (snapshots written before `near`; still read). */
+  neighbours?: [string, number][];
   articles: number;
   lastSeen: string;
 }
@@ -584,20 +587,27 @@ export class EntityRegistry {
   }
 
   toJSON(): EntityRegistryState {
+    // Neighbours by position rather than id: the maps are most of the state, and ids are long.
+    const position = new Map<string, number>();
+    for (const id of this.entities.keys()) position.set(id, position.size);
     return {
       version: 1,
       options: this.options,
-      entities: [...this.entities.values()].map((g) => ({
-        id: g.id,
-        name: g.name,
-        votes: g.votes,
-        aliases: g.aliases,
-        roles: g.roles,
-        qualifiers: g.qualifiers,
-        neighbours: [...g.neighbours.entries()],
-        articles: g.articles,
-        lastSeen: g.lastSeen,
-      })),
+      entities: [...this.entities.values()].map((g) => {
+        const near: number[] = [];
+        for (const [id, n] of g.neighbours) near.push(position.get(id)!, n);
+        return {
+          id: g.id,
+          name: g.name,
+          votes: g.votes,
+          aliases: g.aliases,
+          roles: g.roles,
+          qualifiers: g.qualifiers,
+          near,
+          articles: g.articles,
+          lastSeen: g.lastSeen,
+        };
+      }),
     };
   }
 
@@ -617,7 +627,7 @@ export class EntityRegistry {
         aliases: [...s.aliases],
         roles: [...s.roles],
         qualifiers: [...s.qualifiers],
-        neighbours: new Map(s.neighbours),
+        neighbours: s.near ? neighboursAt(s.near, state.entities) : new Map(s.neighbours ?? []),
         articles: s.articles,
         lastSeen: s.lastSeen,
       });
@@ -625,4 +635,15 @@ export class EntityRegistry {
     for (const g of registry.entities.values()) for (const f of [g.name, ...g.aliases]) registry.index(g, f);
     return registry;
   }
+}
+
+/** The neighbour map of a snapshot's flat [position, count, ...] list. */
+function neighboursAt(near: readonly number[], entities: readonly SerializedEntity[]): Map<string, number> {
+  const map = new Map<string, number>();
+  for (let i = 0; i + 1 < near.length; i += 2) {
+    const id = entities[near[i]!]?.id;
+    if (id === undefined) throw new Error('not an EntityRegistry state: a neighbour is not in it');
+    map.set(id, near[i + 1]!);
+  }
+  return map;
 }
