@@ -213,8 +213,7 @@ export class SqliteStore implements Store {
     return texts;
   }
 
-  async putAnalysis(analysis: Analysis): Promise<void> {
-    const json = JSON.stringify(analysis);
+  async putAnalysis(analysis: Analysis, json = JSON.stringify(analysis)): Promise<void> {
     this.write(() => this.putAnalysisNow(analysis, json));
   }
 

@@ -108,7 +108,8 @@ export interface Store {
   /** The clean texts of the given articles (those stored), in one read: for citation excerpts. */
   articleTexts(ids: readonly string[]): Promise<Map<string, string>>;
   /** Stores (or replaces) the analysis of a stored article. */
-  putAnalysis(analysis: Analysis): Promise<void>;
+  /** `json`, when given, is JSON.stringify(analysis) already made (the store may keep it instead). */
+  putAnalysis(analysis: Analysis, json?: string): Promise<void>;
   getAnalysis(articleId: string): Promise<Analysis | null>;
   getRaw(id: string): Promise<RawInput | null>;
   listArticles(query?: ArticleQuery): Promise<ArticleSummary[]>;
