@@ -2,10 +2,12 @@
 import { parentPort } from 'node:worker_threads';
 import { analyze, type AnalyzableArticle } from '../analyze/analyze.js';
 
+// The analysis goes back as its JSON text: one string is far cheaper to send than the object graph, and the
+// store keeps that very text.
 parentPort?.on('message', (msg: { job: number; article: AnalyzableArticle }) => {
-  let reply: { job: number; analysis?: unknown; error?: string };
+  let reply: { job: number; json?: string; error?: string };
   try {
-    reply = { job: msg.job, analysis: analyze(msg.article) };
+    reply = { job: msg.job, json: JSON.stringify(analyze(msg.article)) };
   } catch (e) {
     reply = { job: msg.job, error: errorMessage(e) };
   }

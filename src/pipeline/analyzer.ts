@@ -25,6 +25,14 @@ interface Pending {
   reject(e: Error): void;
 }
 
+/** The JSON text each analysis from the worker pool was parsed from (the store keeps it as it is). */
+const jsonOf = new WeakMap<Analysis, string>();
+
+/** The JSON text of an analysis when the worker pool sent it as text, else undefined. */
+export function analysisJson(analysis: Analysis): string | undefined {
+  return jsonOf.get(analysis);
+}
+
 const WORKER_FILE = new URL('./analyze-worker.js', import.meta.url);
 
 /**
@@ -38,13 +46,16 @@ export function createAnalyzer(threads = availableParallelism()): Analyzer {
   const pending = new Map<number, Pending>();
   let next = 0;
   workers.forEach((w, i) => {
-    w.on('message', (msg: { job: number; analysis?: Analysis; error?: string }) => {
+    w.on('message', (msg: { job: number; json?: string; error?: string }) => {
       load[i] = (load[i] ?? 1) - 1;
       const p = pending.get(msg.job);
       pending.delete(msg.job);
       if (!p) return;
-      if (msg.analysis) p.resolve(msg.analysis);
-      else p.reject(new Error(msg.error ?? 'analysis failed'));
+      if (msg.json !== undefined) {
+        const analysis = JSON.parse(msg.json) as Analysis;
+        jsonOf.set(analysis, msg.json);
+        p.resolve(analysis);
+      } else p.reject(new Error(msg.error ?? 'analysis failed'));
     });
     w.on('error', (e) => {
       for (const p of pending.values()) p.reject(e);

@@ -32,16 +32,18 @@ export async function clusterRecords(
   const analyzer = options.analyzer ?? createAnalyzer();
   try {
     const linker = await Linker.open(store, { snapshotEvery: Number.MAX_SAFE_INTEGER, now: options.now });
-    const outcomes = await ingestInputs(
-      ['-'],
-      store,
-      {
-        fetcher: createFetcher(),
-        readStdin: () => Promise.resolve(Buffer.from(text, 'utf8')),
-        now: options.now,
-      },
-      {},
-      { analyzer, linker },
+    const outcomes = await store.writeBatch(() =>
+      ingestInputs(
+        ['-'],
+        store,
+        {
+          fetcher: createFetcher(),
+          readStdin: () => Promise.resolve(Buffer.from(text, 'utf8')),
+          now: options.now,
+        },
+        {},
+        { analyzer, linker },
+      ),
     );
     const results: ClusterResult[] = [];
     for (const outcome of outcomes) {

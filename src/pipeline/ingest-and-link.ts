@@ -36,12 +36,17 @@ export async function ingestAndLink(
     links.push(link);
     options.onLinked?.(link);
   };
+  // Bulk writes: many articles per transaction (see Store.writeBatch); the views are rebuilt after.
+  const batched = <T>(fn: () => Promise<T>): Promise<T> => (store.writeBatch ? store.writeBatch(fn) : fn());
   try {
     const linker = await Linker.open(store, { now: ctx.now });
-    // Articles stored by an earlier run that stopped before linking them come first: they arrived first.
-    await linker.linkPending(onLinked);
-    const outcomes = await ingestInputs(inputs, store, ctx, progress, { analyzer, linker, onLinked });
-    await linker.snapshot();
+    const outcomes = await batched(async () => {
+      // Articles stored by an earlier run that stopped before linking them come first: they arrived first.
+      await linker.linkPending(onLinked);
+      const done = await ingestInputs(inputs, store, ctx, progress, { analyzer, linker, onLinked });
+      await linker.snapshot();
+      return done;
+    });
     const stories = options.skipViews ? [] : await rebuildStoryViews(store, links);
     return { outcomes, links, stories };
   } finally {

@@ -7,7 +7,7 @@ import { describeFailure } from '../ingest/errors.js';
 import { expandInputs, type InputRef } from '../ingest/input-refs.js';
 import type { Linker } from '../link/linker.js';
 import type { Store } from '../store/store.js';
-import { inlineAnalyzer, type Analyzer } from './analyzer.js';
+import { analysisJson, inlineAnalyzer, type Analyzer } from './analyzer.js';
 
 export interface IngestProgress {
   /** Called once the inputs named are known (directories walked). */
@@ -193,7 +193,7 @@ async function analyzeStored(
 ): Promise<Analysis | null> {
   try {
     const analysis = await analyzer.analyze(article);
-    await store.putAnalysis(analysis);
+    await store.putAnalysis(analysis, analysisJson(analysis));
     return analysis;
   } catch (e) {
     const reason = `analysis failed: ${(e as Error).message}`;

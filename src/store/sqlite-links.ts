@@ -83,20 +83,21 @@ export class SqliteLinkTables {
           JSON.stringify(link),
         );
       for (const m of write.merges) this.applyMerge(m);
-      for (const { entity, mentions } of write.entities) {
-        this.db
-          .prepare(
-            `INSERT INTO entities (id, name, type, aliases_json, roles_json) VALUES (?, ?, ?, ?, ?)
+      for (const { entity, mentions, unchanged } of write.entities) {
+        if (!unchanged)
+          this.db
+            .prepare(
+              `INSERT INTO entities (id, name, type, aliases_json, roles_json) VALUES (?, ?, ?, ?, ?)
              ON CONFLICT (id) DO UPDATE SET name = excluded.name, type = excluded.type,
                aliases_json = excluded.aliases_json, roles_json = excluded.roles_json`,
-          )
-          .run(
-            entity.id,
-            entity.name,
-            entity.type,
-            JSON.stringify(entity.aliases),
-            JSON.stringify(entity.roles),
-          );
+            )
+            .run(
+              entity.id,
+              entity.name,
+              entity.type,
+              JSON.stringify(entity.aliases),
+              JSON.stringify(entity.roles),
+            );
         this.db
           .prepare(
             `INSERT INTO article_entities (article_id, entity_id, mentions) VALUES (?, ?, ?)

@@ -69,15 +69,72 @@ function migrate(db: Database.Database): void {
   }
 }
 
+/** How many writes, or how long, one transaction of a write batch holds at most before it commits. */
+export const BATCH_MAX_WRITES = 3000;
+export const BATCH_MAX_MS = 500;
+
 export class SqliteStore implements Store {
   private readonly links: SqliteLinkTables;
+  /** Open `writeBatch` calls; while > 0, writes share transactions (see `write`). */
+  private batchDepth = 0;
+  /** The batch transaction this store opened, if one is open: when, how many writes, its commit timer. */
+  private batch: { startedAt: number; writes: number; timer: NodeJS.Timeout } | null = null;
 
   constructor(private readonly db: Database.Database) {
     this.links = new SqliteLinkTables(db);
   }
 
+  /**
+   * Runs `fn` with this store's writes grouped into shared transactions of at most BATCH_MAX_WRITES writes or
+   * BATCH_MAX_MS: one commit (one WAL append, one full-text index flush) for many small writes. Every write stays
+   * atomic on its own (a failing one rolls back alone), and commits happen only between writes, so a crash loses
+   * at most the last transaction's writes — as if they had not arrived yet — never half of one. Everything is
+   * committed when the outermost call ends.
+   */
+  async writeBatch<T>(fn: () => Promise<T>): Promise<T> {
+    this.batchDepth++;
+    try {
+      return await fn();
+    } finally {
+      if (--this.batchDepth === 0) this.commitBatch();
+    }
+  }
+
+  /** One write: inside a batch it joins (or opens) the batch transaction, which commits when full or old. */
+  private write<T>(run: () => T): T {
+    if (this.batchDepth > 0 && !this.batch && !this.db.inTransaction) {
+      this.db.exec('BEGIN IMMEDIATE');
+      const timer = setTimeout(() => this.commitBatch(), BATCH_MAX_MS);
+      timer.unref();
+      this.batch = { startedAt: performance.now(), writes: 0, timer };
+    }
+    try {
+      return run();
+    } finally {
+      const batch = this.batch;
+      if (
+        batch &&
+        (++batch.writes >= BATCH_MAX_WRITES || performance.now() - batch.startedAt >= BATCH_MAX_MS)
+      )
+        this.commitBatch();
+    }
+  }
+
+  private commitBatch(): void {
+    const batch = this.batch;
+    if (!batch) return;
+    this.batch = null;
+    clearTimeout(batch.timer);
+    // SQLite may have rolled the transaction back itself (disk full, I/O error): then there is nothing to commit.
+    if (this.db.inTransaction) this.db.exec('COMMIT');
+  }
+
   async saveArticle(article: Article, raw: RawInput): Promise<SaveResult> {
     const hash = textHash(article.text);
+    return this.write(() => this.saveArticleNow(article, raw, hash));
+  }
+
+  private saveArticleNow(article: Article, raw: RawInput, hash: string): SaveResult {
     return this.db.transaction((): SaveResult => {
       const existing = this.db
         .prepare<[string, string], { id: string }>(
@@ -118,10 +175,14 @@ export class SqliteStore implements Store {
         `INSERT OR IGNORE INTO raw_inputs (id, origin, kind, media_type, body_gz, fetched_at)
          VALUES (?, ?, ?, ?, ?, ?)`,
       )
-      .run(raw.id, raw.origin, raw.kind, raw.mediaType, gzipSync(raw.body), raw.fetchedAt);
+      .run(raw.id, raw.origin, raw.kind, raw.mediaType, gzipSync(raw.body, { level: 1 }), raw.fetchedAt);
   }
 
   async recordFailure(failure: IngestFailure, raw?: RawInput | null): Promise<void> {
+    this.write(() => this.recordFailureNow(failure, raw));
+  }
+
+  private recordFailureNow(failure: IngestFailure, raw?: RawInput | null): void {
     this.db.transaction(() => {
       if (raw) this.insertRaw(raw);
       this.db
@@ -152,14 +213,18 @@ export class SqliteStore implements Store {
     return texts;
   }
 
-  async putAnalysis(analysis: Analysis): Promise<void> {
+  async putAnalysis(analysis: Analysis, json = JSON.stringify(analysis)): Promise<void> {
+    this.write(() => this.putAnalysisNow(analysis, json));
+  }
+
+  private putAnalysisNow(analysis: Analysis, json: string): void {
     this.db
       .prepare(
         `INSERT INTO analyses (article_id, version, analyzed_at, json) VALUES (?, ?, ?, ?)
          ON CONFLICT (article_id) DO UPDATE SET version = excluded.version, analyzed_at = excluded.analyzed_at,
            json = excluded.json`,
       )
-      .run(analysis.articleId, analysis.version, new Date().toISOString(), JSON.stringify(analysis));
+      .run(analysis.articleId, analysis.version, new Date().toISOString(), json);
   }
 
   async getAnalysis(articleId: string): Promise<Analysis | null> {
@@ -273,6 +338,10 @@ export class SqliteStore implements Store {
   }
 
   async putFeedState(state: FeedState): Promise<void> {
+    this.write(() => this.putFeedStateNow(state));
+  }
+
+  private putFeedStateNow(state: FeedState): void {
     this.db
       .prepare(
         `INSERT INTO feed_state (url, etag, last_modified, checked_at) VALUES (?, ?, ?, ?)
@@ -283,7 +352,7 @@ export class SqliteStore implements Store {
   }
 
   async saveLink(write: LinkWrite): Promise<void> {
-    this.links.saveLink(write);
+    this.write(() => this.links.saveLink(write));
   }
 
   async getLink(articleId: string): Promise<ArticleLink | null> {
@@ -295,7 +364,7 @@ export class SqliteStore implements Store {
   }
 
   async unlinkAfter(seq: number): Promise<void> {
-    this.links.unlinkAfter(seq);
+    this.write(() => this.links.unlinkAfter(seq));
   }
 
   async unlinkedArticleIds(limit?: number): Promise<string[]> {
@@ -307,7 +376,7 @@ export class SqliteStore implements Store {
   }
 
   async putLinkState(name: string, snapshot: LinkStateSnapshot): Promise<void> {
-    this.links.putLinkState(name, snapshot);
+    this.write(() => this.links.putLinkState(name, snapshot));
   }
 
   async listStories(query?: StoryQuery): Promise<StorySummary[]> {
@@ -334,7 +403,7 @@ export class SqliteStore implements Store {
     storyId: string,
     view: { version: number; headline: string | null; json: string },
   ): Promise<void> {
-    this.links.putStoryView(storyId, view);
+    this.write(() => this.links.putStoryView(storyId, view));
   }
 
   async getStoryViewStamp(storyId: string): Promise<{ version: number; builtAt: string } | null> {
@@ -358,6 +427,7 @@ export class SqliteStore implements Store {
   }
 
   async close(): Promise<void> {
+    this.commitBatch();
     this.db.close();
   }
 }

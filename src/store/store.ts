@@ -84,8 +84,11 @@ export interface LinkWrite {
   link: ArticleLink;
   /** Stories folded into others because of this article. */
   merges: StoryMerge[];
-  /** Entities the article touched (created or given new aliases), with the article's mentions of each. */
-  entities: { entity: EntityWrite; mentions: number }[];
+  /**
+   * Entities the article touched (created or given new aliases), with the article's mentions of each;
+   * `unchanged` when the entity is as an earlier write gave it (only the mentions need writing).
+   */
+  entities: { entity: EntityWrite; mentions: number; unchanged?: boolean }[];
 }
 
 /** A snapshot of a link-stage component's state, and the last link seq it includes. */
@@ -105,7 +108,8 @@ export interface Store {
   /** The clean texts of the given articles (those stored), in one read: for citation excerpts. */
   articleTexts(ids: readonly string[]): Promise<Map<string, string>>;
   /** Stores (or replaces) the analysis of a stored article. */
-  putAnalysis(analysis: Analysis): Promise<void>;
+  /** `json`, when given, is JSON.stringify(analysis) already made (the store may keep it instead). */
+  putAnalysis(analysis: Analysis, json?: string): Promise<void>;
   getAnalysis(articleId: string): Promise<Analysis | null>;
   getRaw(id: string): Promise<RawInput | null>;
   listArticles(query?: ArticleQuery): Promise<ArticleSummary[]>;
@@ -152,5 +156,10 @@ export interface Store {
   entityArticleIds(id: string, options?: { limit?: number }): Promise<string[]>;
 
   putFeedState(state: FeedState): Promise<void>;
+  /**
+   * Runs `fn` with the store's writes grouped into fewer, larger transactions (each write still atomic on its
+   * own): for bulk ingestion. Optional: a store without it writes each as it comes.
+   */
+  writeBatch?<T>(fn: () => Promise<T>): Promise<T>;
   close(): Promise<void>;
 }

@@ -251,6 +251,7 @@ describe('EntityRegistry', () => {
           roles: [],
         },
         mentions: 5,
+        unchanged: false,
       },
       {
         entity: {
@@ -261,8 +262,28 @@ describe('EntityRegistry', () => {
           roles: ['chinese president'],
         },
         mentions: 4,
+        unchanged: false,
       },
     ]);
+    // The same names again change nothing the store has: only the mentions are new; a new role is a change.
+    const again = r.resolve(
+      analysisOf('y', [
+        ['Wall Street Journal', 'organization'],
+        ['Xi Jinping', 'person', { roles: ['party leader'] }],
+      ]),
+      { articleId: 'y', date: '2026-01-03' },
+    );
+    expect(again.touched.map((t) => [t.entity.id, t.unchanged])).toEqual([
+      [ids[0], true],
+      ['e:xi-jinping', false],
+    ]);
+    // Restored from a snapshot, each entity is written again the first time it is touched.
+    const restored = EntityRegistry.fromJSON(JSON.parse(JSON.stringify(r.toJSON())));
+    const third = restored.resolve(analysisOf('z', [['Wall Street Journal', 'organization']]), {
+      articleId: 'z',
+      date: '2026-01-04',
+    });
+    expect(third.touched.map((t) => t.unchanged)).toEqual([false]);
   });
 
   it('continues from a JSON snapshot exactly as it would have live', () => {
@@ -281,5 +302,26 @@ describe('EntityRegistry', () => {
     expect([resolve(restored, articles[2]!), resolve(restored, articles[3]!)]).toEqual(liveIds.slice(2));
     expect(restored.toJSON()).toEqual(live.toJSON());
     expect(() => EntityRegistry.fromJSON({ version: 2 })).toThrow();
+  });
+
+  it('writes neighbours by position and still reads snapshots that name them by id', () => {
+    const r = new EntityRegistry();
+    resolve(r, [['Volodymyr Zelensky', 'person'], ...CONTEXT]);
+    resolve(r, [['International Criminal Court', 'organization'], ['Kiev', 'place'], ...CONTEXT]);
+    const state = r.toJSON();
+    const ids = state.entities.map((e) => e.id);
+    // The older form: [id, count] pairs.
+    const older = {
+      ...state,
+      entities: state.entities.map(({ near, ...e }) => {
+        const pairs: [string, number][] = [];
+        for (let i = 0; i < (near ?? []).length; i += 2) pairs.push([ids[near![i]!]!, near![i + 1]!]);
+        return { ...e, neighbours: pairs };
+      }),
+    };
+    expect(older.entities.some((e) => e.neighbours.length > 0)).toBe(true);
+    expect(EntityRegistry.fromJSON(JSON.parse(JSON.stringify(older))).toJSON()).toEqual(state);
+    const broken = { ...state, entities: state.entities.map((e) => ({ ...e, near: [ids.length, 1] })) };
+    expect(() => EntityRegistry.fromJSON(broken)).toThrow();
   });
 });

@@ -45,8 +45,11 @@ export interface RegistryContext {
 export interface ResolveResult {
   /** Global entity id for each entity of the analysis (same order as Analysis.entities). */
   ids: string[];
-  /** Each global entity the article touched, once, with the article's mentions of it. */
-  touched: { entity: EntityWrite; mentions: number }[];
+  /**
+   * Each global entity the article touched, once, with the article's mentions of it; `unchanged` when its name,
+   * type, aliases and roles are as they were the last time it was handed out here (the store has them).
+   */
+  touched: { entity: EntityWrite; mentions: number; unchanged: boolean }[];
 }
 
 /** How an article entity was matched (for explanations and tests). */
@@ -78,6 +81,10 @@ interface GlobalEntity {
   id: string;
   name: string;
   votes: Partial<Record<EntityType, number>>;
+  /** The type with the most votes (typeOf), kept up to date as votes come in. */
+  type: EntityType;
+  /** Whether name, type, aliases or roles changed since the entity was last handed out in `touched`. */
+  dirty: boolean;
   aliases: string[];
   roles: string[];
   qualifiers: string[];
@@ -94,7 +101,10 @@ interface SerializedEntity {
   aliases: string[];
   roles: string[];
   qualifiers: string[];
-  neighbours: [string, number][];
+  /** Co-occurring entities, in the map's order, flat: [position of the entity in `entities`, count, ...]. */
+  near?: number[];
+  /** The same as [id, count] pairs (snapshots written before `near`; still read). */
+  neighbours?: [string, number][];
   articles: number;
   lastSeen: string;
 }
@@ -108,10 +118,15 @@ export interface EntityRegistryState {
 const TYPE_ORDER: EntityType[] = ['person', 'organization', 'place', 'group', 'other'];
 
 function typeOf(e: GlobalEntity): EntityType {
+  return e.type;
+}
+
+/** The type with the most votes (the first in TYPE_ORDER among equals). */
+function votedType(votes: Partial<Record<EntityType, number>>): EntityType {
   let best: EntityType = 'other';
   let n = -1;
   for (const t of TYPE_ORDER) {
-    const v = e.votes[t];
+    const v = votes[t];
     if (v !== undefined && v > n) {
       best = t;
       n = v;
@@ -314,10 +329,12 @@ export class EntityRegistry {
     this.lastMatches = kinds;
     return {
       ids: final,
-      touched: touched.map((id) => ({
-        entity: this.write(this.entities.get(id)!),
-        mentions: mentions.get(id) ?? 0,
-      })),
+      touched: touched.map((id) => {
+        const g = this.entities.get(id)!;
+        const unchanged = !g.dirty;
+        g.dirty = false;
+        return { entity: this.write(g), mentions: mentions.get(id) ?? 0, unchanged };
+      }),
     };
   }
 
@@ -473,6 +490,8 @@ export class EntityRegistry {
       id,
       name: p.entity.name,
       votes: { [p.entity.type]: 0 },
+      type: votedType({ [p.entity.type]: 0 }),
+      dirty: true,
       aliases: [],
       roles: [],
       qualifiers: [],
@@ -489,6 +508,11 @@ export class EntityRegistry {
   private absorb(g: GlobalEntity, p: Pending): void {
     const { entity } = p;
     g.votes[entity.type] = (g.votes[entity.type] ?? 0) + Math.max(1, entity.mentions);
+    const type = votedType(g.votes);
+    if (type !== g.type) {
+      g.type = type;
+      g.dirty = true;
+    }
     // A fuller name of a person known by one word ("Zelensky" → "Volodymyr Zelensky") becomes the name.
     const gTokens = nameTokens(nameKey(g.name));
     const eTokens = nameTokens(nameKey(entity.name));
@@ -501,16 +525,21 @@ export class EntityRegistry {
       if (!g.aliases.includes(g.name)) g.aliases.push(g.name);
       g.name = entity.name;
       g.aliases = g.aliases.filter((a) => a !== entity.name);
+      g.dirty = true;
       this.index(g, g.name);
     }
     for (const form of formsOf(entity)) {
       if (form === g.name || g.aliases.includes(form) || g.aliases.length >= this.options.maxAliases)
         continue;
       g.aliases.push(form);
+      g.dirty = true;
       this.index(g, form);
     }
     for (const r of entity.roles)
-      if (!g.roles.includes(r) && g.roles.length < this.options.maxRoles) g.roles.push(r);
+      if (!g.roles.includes(r) && g.roles.length < this.options.maxRoles) {
+        g.roles.push(r);
+        g.dirty = true;
+      }
     for (const q of p.qualifiers)
       if (!g.qualifiers.includes(q) && g.qualifiers.length < 10) g.qualifiers.push(q);
   }
@@ -558,20 +587,27 @@ export class EntityRegistry {
   }
 
   toJSON(): EntityRegistryState {
+    // Neighbours by position rather than id: the maps are most of the state, and ids are long.
+    const position = new Map<string, number>();
+    for (const id of this.entities.keys()) position.set(id, position.size);
     return {
       version: 1,
       options: this.options,
-      entities: [...this.entities.values()].map((g) => ({
-        id: g.id,
-        name: g.name,
-        votes: g.votes,
-        aliases: g.aliases,
-        roles: g.roles,
-        qualifiers: g.qualifiers,
-        neighbours: [...g.neighbours.entries()],
-        articles: g.articles,
-        lastSeen: g.lastSeen,
-      })),
+      entities: [...this.entities.values()].map((g) => {
+        const near: number[] = [];
+        for (const [id, n] of g.neighbours) near.push(position.get(id)!, n);
+        return {
+          id: g.id,
+          name: g.name,
+          votes: g.votes,
+          aliases: g.aliases,
+          roles: g.roles,
+          qualifiers: g.qualifiers,
+          near,
+          articles: g.articles,
+          lastSeen: g.lastSeen,
+        };
+      }),
     };
   }
 
@@ -585,10 +621,13 @@ export class EntityRegistry {
         id: s.id,
         name: s.name,
         votes: { ...s.votes },
+        type: votedType(s.votes),
+        // The store may hold a later form of it (links undone after the snapshot): written again when touched.
+        dirty: true,
         aliases: [...s.aliases],
         roles: [...s.roles],
         qualifiers: [...s.qualifiers],
-        neighbours: new Map(s.neighbours),
+        neighbours: s.near ? neighboursAt(s.near, state.entities) : new Map(s.neighbours ?? []),
         articles: s.articles,
         lastSeen: s.lastSeen,
       });
@@ -596,4 +635,15 @@ export class EntityRegistry {
     for (const g of registry.entities.values()) for (const f of [g.name, ...g.aliases]) registry.index(g, f);
     return registry;
   }
+}
+
+/** The neighbour map of a snapshot's flat [position, count, ...] list. */
+function neighboursAt(near: readonly number[], entities: readonly SerializedEntity[]): Map<string, number> {
+  const map = new Map<string, number>();
+  for (let i = 0; i + 1 < near.length; i += 2) {
+    const id = entities[near[i]!]?.id;
+    if (id === undefined) throw new Error('not an EntityRegistry state: a neighbour is not in it');
+    map.set(id, near[i + 1]!);
+  }
+  return map;
 }

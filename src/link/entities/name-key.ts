@@ -68,8 +68,18 @@ export function stripTitles(name: string): string {
 
 /** Exact identity key: "The Wall Street Journal" and "Wall Street Journal" → "wall street journal". */
 export function nameKey(name: string): string {
-  return foldName(stripTitles(name)).replace(/^the /, '');
+  let key = nameKeys.get(name);
+  if (key === undefined) {
+    key = foldName(stripTitles(name)).replace(/^the /, '');
+    // The same names come back article after article: remembered, within a bound.
+    if (nameKeys.size >= NAME_KEY_CACHE) nameKeys.clear();
+    nameKeys.set(name, key);
+  }
+  return key;
 }
+
+const NAME_KEY_CACHE = 200_000;
+const nameKeys = new Map<string, string>();
 
 /** The words of a name key. */
 export function nameTokens(key: string): string[] {
