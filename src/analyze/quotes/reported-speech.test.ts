@@ -318,6 +318,9 @@ describe('where reported content ends', () => {
     expect(found('The new park plan was endorsed by the city council.')).toEqual([
       ['the city council', 'endorse', 'The new park plan'],
     ]);
+    expect(found('Asked by a reporter whether the dam was safe, the engineer nodded.')).toEqual([
+      ['a reporter', 'ask', 'whether the dam was safe'],
+    ]);
     expect(found('It was announced by the museum that the gallery would reopen in May.')).toEqual([
       ['the museum', 'announce', 'the gallery would reopen in May'],
     ]);

@@ -204,6 +204,15 @@ function cuesIn(toks: readonly Tok[]): Cue[] {
       cues.push({ at: i, after: i + 1, lemma, participle: false, asked: true });
       continue;
     }
+    // "(When) asked by a reporter whether …": the agent put the question.
+    if (
+      t.lower === 'asked' &&
+      toks[i + 1]?.lower === 'by' &&
+      (i === 0 || /^(?:when|if|once|after|before)$/.test(prev0?.lower ?? ''))
+    ) {
+      cues.push({ at: i, after: i + 1, lemma, participle: false, agent: i + 1, asked: true });
+      continue;
+    }
     if (i === 0 && /^\p{Lu}/u.test(t.text)) continue; // "Asked about …", "Saying …": no subject here
     const prev = toks[i - 1];
     const next = toks[i + 1];
@@ -905,7 +914,12 @@ export function findReportedSpeech(
       speaker = speakerAt(text, sentences, ctx, first.start, lastTok.end);
       const marker = toks[e]?.lower ?? '';
       // "It was announced by the ministry that …", "She was asked by a reporter whether …": the clause after the agent.
-      if (/^(?:that|whether|if|to|about)$/.test(marker))
+      if (cue.asked) {
+        let end = e;
+        while (end < limit && toks[end]?.text !== ',' && toks[end]?.text !== ':') end++;
+        if (end === e) return;
+        range = trimRange(toks, e, end);
+      } else if (/^(?:that|whether|if|to|about)$/.test(marker))
         range = trimRange(toks, marker === 'that' ? e + 1 : e, limit);
       else if (subject && !/^(?:it|there|who|which|that)$/.test(toks[subject[0]]?.lower ?? ''))
         range = [subject[0], subject[1]];
