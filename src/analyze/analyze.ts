@@ -11,7 +11,7 @@ import { findTimes } from './time/find-times.js';
 import { inferPublicationDate } from './time/publication.js';
 
 /** Bump when any finder changes what it produces, so stored analyses are recomputed. */
-export const ANALYZER_VERSION = 8;
+export const ANALYZER_VERSION = 9;
 
 /**
  * The part of an article the analyzer reads. The publication date comes from `publishedAt`, else from

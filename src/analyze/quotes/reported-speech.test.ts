@@ -288,4 +288,51 @@ describe('where reported content ends', () => {
       ['Ray', 'say', 'the plan, although costly, would pay off'],
     ]);
   });
+
+  it('reads a clause without "that" after verbs of knowing and hoping, and their objects', () => {
+    expect(found('Farmers hope the rain will come soon.')).toEqual([
+      ['Farmers', 'hope', 'the rain will come soon'],
+    ]);
+    expect(found('Analysts expect a rate cut in June.')).toEqual([
+      ['Analysts', 'expect', 'a rate cut in June'],
+    ]);
+    expect(found('The coach knew they’re tired after the trip.')).toEqual([
+      ['The coach', 'know', 'they’re tired after the trip'],
+    ]);
+  });
+
+  it('gives an infinitive cue the subject of the verb it continues', () => {
+    expect(found('The mayor continued to insist that the budget was balanced.')).toEqual([
+      ['The mayor', 'insist', 'the budget was balanced'],
+    ]);
+    expect(found('The senator went on to say the deal was dead.')).toEqual([
+      ['The senator', 'say', 'the deal was dead'],
+    ]);
+    expect(found('Younger voters were more likely to say they trusted the courts.')).toEqual([
+      ['Younger voters', 'say', 'they trusted the courts'],
+      ['they', 'trust', 'the courts'],
+    ]);
+  });
+
+  it('takes the agent of a passive as the source', () => {
+    expect(found('The new park plan was endorsed by the city council.')).toEqual([
+      ['the city council', 'endorse', 'The new park plan'],
+    ]);
+    expect(found('Asked by a reporter whether the dam was safe, the engineer nodded.')).toEqual([
+      ['a reporter', 'ask', 'whether the dam was safe'],
+    ]);
+    expect(found('It was announced by the museum that the gallery would reopen in May.')).toEqual([
+      ['the museum', 'announce', 'the gallery would reopen in May'],
+    ]);
+  });
+
+  it('reads a bare noun cue after a verb of voicing or a preposition', () => {
+    expect(found('The union expressed concern that the plant would close.')).toEqual([
+      ['The union', 'concern', 'the plant would close'],
+    ]);
+    expect(found('The company has no plans to cut jobs.')).toEqual([['The company', 'plan', 'to cut jobs']]);
+    expect(found('Protests grew amid fears that prices would rise.')).toEqual([
+      [null, 'fear', 'prices would rise'],
+    ]);
+  });
 });

@@ -33,6 +33,8 @@ const DETERMINER =
 const NEEDS_THAT =
   words(`figure feel understand realize realise recognize recognise guess know hope fear worry doubt
   suspect assume wonder swear guarantee reckon expect maintain see regard`);
+/** … except these, whose object is the content too: "expects a close race", "fears a trade war". */
+const OBJECT_VIEW = words(`hope expect fear worry doubt guess wonder`);
 const ADDRESSEE_VERBS = words(`tell ask urge remind assure inform advise warn`);
 const ADVERBIAL =
   words(`monday tuesday wednesday thursday friday saturday sunday today yesterday tonight morning
@@ -117,6 +119,10 @@ interface Cue {
   after: number;
   lemma: string;
   participle: boolean;
+  /** "was endorsed by the union": the index of "by"; the agent after it is the source. */
+  agent?: number;
+  /** "continued to insist": the verb before "to" (index), whose subject is the cue's. */
+  head?: number;
   /** "(When) asked whether …, she said": a question put to someone the clause names later; no source here. */
   asked?: boolean;
   /** "Trump is expected to win", "the rally seemed calm": a view no one in the sentence holds; the content is the
@@ -174,6 +180,8 @@ function cuesIn(toks: readonly Tok[]): Cue[] {
     }
     const noun = nominalCue(toks, i) ?? adjectiveCue(toks, i);
     if (noun) {
+      // "expressed concern that …": the verb and its noun are one cue, whose content is the noun's.
+      if (cues[cues.length - 1]?.at === i - 1 && CUE_FORMS.has(toks[i - 1]?.lower ?? '')) cues.pop();
       cues.push(noun);
       continue;
     }
@@ -196,6 +204,15 @@ function cuesIn(toks: readonly Tok[]): Cue[] {
       cues.push({ at: i, after: i + 1, lemma, participle: false, asked: true });
       continue;
     }
+    // "(When) asked by a reporter whether …": the agent put the question.
+    if (
+      t.lower === 'asked' &&
+      toks[i + 1]?.lower === 'by' &&
+      (i === 0 || /^(?:when|if|once|after|before)$/.test(prev0?.lower ?? ''))
+    ) {
+      cues.push({ at: i, after: i + 1, lemma, participle: false, agent: i + 1, asked: true });
+      continue;
+    }
     if (i === 0 && /^\p{Lu}/u.test(t.text)) continue; // "Asked about …", "Saying …": no subject here
     const prev = toks[i - 1];
     const next = toks[i + 1];
@@ -203,9 +220,17 @@ function cuesIn(toks: readonly Tok[]): Cue[] {
     const standsAlone =
       /^(?:some|each|any)$/.test(prev?.lower ?? '') &&
       (i === 1 || PUNCT.test(toks[i - 2]?.text ?? '') || BOUNDARY.has(toks[i - 2]?.lower ?? ''));
-    if (prev && DETERMINER.has(prev.lower) && (NOUN_LIKE.has(lemma) || prev.lower !== 'to') && !standsAlone)
+    // "continued to insist", "went on to say", "are more likely to say": the verb before "to" carries the subject.
+    const head = prev?.lower === 'to' ? chainHead(toks, i - 1) : null;
+    if (
+      head === null &&
+      prev &&
+      DETERMINER.has(prev.lower) &&
+      (NOUN_LIKE.has(lemma) || prev.lower !== 'to') &&
+      !standsAlone
+    )
       continue;
-    if (prev?.lower === 'to' || /^let['’]s$/.test(prev?.lower ?? '')) continue;
+    if ((prev?.lower === 'to' && head === null) || /^let['’]s$/.test(prev?.lower ?? '')) continue;
     // "spoke about the economy" but not "spoke with Zelensky", "speaking via video", "speak only of …".
     if (/^(?:speak|talk)$/.test(lemma) && (!next || PUNCT.test(next.text) || SPOKE_WITH.has(next.lower)))
       continue;
@@ -263,6 +288,9 @@ function cuesIn(toks: readonly Tok[]): Cue[] {
         PASSIVE_NEXT.get(lemma)?.test(next?.lower ?? '')
       )
         cues.push({ at: i, after: i + 1, lemma, participle: false, sourceless: true });
+      // "The plan was endorsed by the union", "It was announced by the ministry that …": the agent is the source.
+      else if (next?.lower === 'by' && lemma !== 'decide' && isWord(toks[i + 2]))
+        cues.push({ at: i, after: i + 1, lemma, participle: false, agent: i + 1 });
       continue;
     }
     if (lemma === 'seem' || lemma === 'appear') {
@@ -275,7 +303,13 @@ function cuesIn(toks: readonly Tok[]): Cue[] {
       NEEDS_THAT.has(lemma) &&
       !(TO_VERBS.has(lemma) && next?.lower === 'to') &&
       !(/^(?:see|regard)$/.test(lemma) && seenAs(toks, i)) &&
-      !/^(?:that|whether|if|how|why|what|“|"|i|he|she|they|we|you|it|there)$/.test(next?.lower ?? '')
+      !/^(?:that|whether|if|how|why|what|“|"|i|he|she|they|we|you|it|there)$/.test(next?.lower ?? '') &&
+      // "knew they’re …", "hopes the bill will pass": a clause without "that".
+      !/^(?:i|he|she|they|we|you|it|there|that)['’](?:s|re|d|ll|ve|m)$/.test(next?.lower ?? '') &&
+      !clauseFollows(toks, i + 1) &&
+      // Hopes, fears and expectations take an object as well ("hopes for a deal", "fears a recession"), but "should
+      // expect a delay" is advice.
+      !(OBJECT_VIEW.has(lemma) && !/^(?:should|would|could|might|may|can|must|will)$/.test(prev?.lower ?? ''))
     )
       continue;
     if (lemma === 'continue' && next?.lower === 'to') continue;
@@ -289,9 +323,53 @@ function cuesIn(toks: readonly Tok[]): Cue[] {
     if (lemma === 'call' && !next) continue;
     // ", adding that …" and "… and says he voted": the sentence's speaker goes on.
     const continues = (participle && prev?.text === ',') || /^(?:and|but)$/.test(toks[k]?.lower ?? '');
-    cues.push({ at: i, after: i + 1, lemma, participle: continues });
+    cues.push({ at: i, after: i + 1, lemma, participle: continues, ...(head === null ? {} : { head }) });
   }
   return cues;
+}
+
+/** A clause without "that" after a verb: a noun phrase, then a finite verb or modal ("hopes the bill will pass"). */
+function clauseFollows(toks: readonly Tok[], from: number): boolean {
+  for (let k = from + 1; k < Math.min(toks.length, from + 8); k++) {
+    const t = toks[k];
+    if (!t || !isWord(t) || BOUNDARY.has(t.lower)) return false;
+    if (
+      FINITE.has(t.lower) ||
+      /^(?:won['’]t|can['’]t|isn['’]t|aren['’]t|wasn['’]t|weren['’]t|don['’]t|doesn['’]t|didn['’]t|wouldn['’]t|couldn['’]t|shouldn['’]t)$/.test(
+        t.lower,
+      )
+    )
+      return true;
+  }
+  return false;
+}
+
+/** Verbs that pass their subject on to an infinitive: "continued to insist", "tends to support". */
+const CHAIN =
+  /^(?:continu(?:e|es|ed|ing)|tend(?:s|ed|ing)?|beg(?:an|in|ins|un)|start(?:s|ed|ing)?|used|proceed(?:s|ed)?|rush(?:es|ed)?|hasten(?:s|ed)?|appear(?:s|ed)?|seem(?:s|ed)?)$/;
+const GO = /^(?:go|goes|went|gone|going)$/;
+
+/**
+ * The verb whose subject an infinitive cue after "to" (at `to`) shares: "continued to insist", "went on to say",
+ * "are more likely to say"; null when there is none ("plans to say", "the right to speak").
+ */
+function chainHead(toks: readonly Tok[], to: number): number | null {
+  const t = toks[to - 1];
+  if (!t) return null;
+  if (CHAIN.test(t.lower)) return to - 1;
+  if (t.lower === 'on' && GO.test(toks[to - 2]?.lower ?? '')) return to - 2;
+  if (/^(?:likely|unlikely|quick|slow|first|last)$/.test(t.lower)) {
+    let k = to - 2;
+    while (
+      k >= 0 &&
+      /^(?:more|less|most|least|slightly|much|far|also|somewhat|very|the|not|even)$/.test(
+        toks[k]?.lower ?? '',
+      )
+    )
+      k--;
+    if (BE.has(toks[k]?.lower ?? '')) return k;
+  }
+  return null;
 }
 
 /** Nouns of saying and thinking that take a "that" clause: "his claim that …", "the fear that …". */
@@ -341,6 +419,10 @@ const NOUN_OBJECT: ReadonlyMap<string, RegExp> = new Map([
   ['complaints', /^(?:about)$/],
   ['warnings', /^(?:about|of)$/],
 ]);
+/** Verbs that voice the view a bare noun after them names: "expressed concern that …", "voiced hope that …". */
+const EXPRESS = words(`express voice reiterate signal share offer declare state show indicate`);
+const BARE_AFTER =
+  /^(?:amid|over|about|with|despite|among|against|of|for|in|on|by|from|after|without|and|or)$/;
 const POSSESSIVE = words(`his her their its my our your`);
 const PRONOUN_OF: Readonly<Record<string, string>> = { his: 'he', her: 'she', their: 'they', its: 'it' };
 
@@ -382,7 +464,25 @@ function nominalCue(toks: readonly Tok[], i: number): Cue | null {
     let m = /^['’‘]s$/i.test(d.text) ? k - 1 : k;
     while (m > 0 && m > k - 5 && /^\p{Lu}/u.test(toks[m - 1]?.text ?? '')) m--;
     owner = [m, k + 1];
-  } else if (!/^(?:the|a|an|this|these|those|that)$/.test(d.lower)) return null;
+  } else if (
+    k === i - 1 &&
+    !object &&
+    EXPRESS.has(CUE_FORMS.get(d.lower) ?? '') &&
+    !DETERMINER.has(toks[k - 1]?.lower ?? '')
+  ) {
+    // "expressed concern that …", "voiced hope that …": the verb's subject holds the view.
+    owner = subjectBefore(toks, k, false);
+  } else if (/^(?:no|any|some|such|many|more|growing|widespread)$/.test(d.lower)) {
+    // "has no plans to …": the subject of the verb before the quantifier.
+    if (!FINITE.has(toks[k - 1]?.lower ?? '')) return null;
+    owner = subjectBefore(toks, k - 1, false);
+  } else if (
+    !/^(?:the|a|an|this|these|those|that)$/.test(d.lower) &&
+    // … and a bare noun with its clause or infinitive after a preposition ("amid growing fears that …") stands for
+    // itself.
+    (object || !(BARE_AFTER.test(toks[i - 1]?.lower ?? '') || BARE_AFTER.test(toks[i - 2]?.lower ?? '')))
+  )
+    return null;
   return { at: i, after: i + 1, lemma: t.lower, participle: false, nominal: { owner, skip, object } };
 }
 
@@ -732,7 +832,11 @@ export function findReportedSpeech(
   const subjects = cues.map((c) =>
     c.lemma === 'according to' || c.inSource || c.nominal
       ? null
-      : subjectBefore(toks, c.at, c.sourceless === true || /ing$/.test(toks[c.at]?.lower ?? '')),
+      : subjectBefore(
+          toks,
+          c.head ?? c.at,
+          c.sourceless === true || c.agent !== undefined || /ing$/.test(toks[c.at]?.lower ?? ''),
+        ),
   );
   cues.forEach((cue, n) => {
     const cueTok = toks[cue.at];
@@ -792,6 +896,34 @@ export function findReportedSpeech(
           }
         range = [range[0], end];
       }
+    } else if (cue.agent !== undefined) {
+      const by = cue.agent;
+      let e = by + 1;
+      while (
+        e < toks.length &&
+        e - by <= 12 &&
+        isWord(toks[e]) &&
+        !BOUNDARY.has(toks[e]?.lower ?? '') &&
+        !OBJECT_STOP.has(toks[e]?.lower ?? '') &&
+        !/^(?:to|about|for|as)$/.test(toks[e]?.lower ?? '')
+      )
+        e++;
+      const first = toks[by + 1];
+      const lastTok = toks[e - 1];
+      if (e === by + 1 || !first || !lastTok) return;
+      speaker = speakerAt(text, sentences, ctx, first.start, lastTok.end);
+      const marker = toks[e]?.lower ?? '';
+      // "It was announced by the ministry that …", "She was asked by a reporter whether …": the clause after the agent.
+      if (cue.asked) {
+        let end = e;
+        while (end < limit && toks[end]?.text !== ',' && toks[end]?.text !== ':') end++;
+        if (end === e) return;
+        range = trimRange(toks, e, end);
+      } else if (/^(?:that|whether|if|to|about)$/.test(marker))
+        range = trimRange(toks, marker === 'that' ? e + 1 : e, limit);
+      else if (subject && !/^(?:it|there|who|which|that)$/.test(toks[subject[0]]?.lower ?? ''))
+        range = [subject[0], subject[1]];
+      else return;
     } else if (cue.sourceless) {
       if (!subject) return;
       range = trimRange(toks, subject[0], limit);
