@@ -93,19 +93,23 @@ export class PostgresLinkTables {
         ],
       );
       for (const m of write.merges) await applyMerge(query, m);
-      for (const { entity, mentions } of write.entities) {
+      // Entities as an earlier write gave them are not rewritten; the article's mentions go in one statement.
+      for (const { entity, unchanged } of write.entities) {
+        if (unchanged) continue;
         await query(
           `INSERT INTO entities (id, name, type, aliases, roles) VALUES ($1, $2, $3, $4, $5)
            ON CONFLICT (id) DO UPDATE SET name = excluded.name, type = excluded.type,
              aliases = excluded.aliases, roles = excluded.roles`,
           [entity.id, entity.name, entity.type, entity.aliases, entity.roles],
         );
-        await query(
-          `INSERT INTO article_entities (article_id, entity_id, mentions) VALUES ($1, $2, $3)
-           ON CONFLICT (article_id, entity_id) DO UPDATE SET mentions = excluded.mentions`,
-          [link.articleId, entity.id, mentions],
-        );
       }
+      if (write.entities.length > 0)
+        await query(
+          `INSERT INTO article_entities (article_id, entity_id, mentions)
+           SELECT $1, t.entity_id, t.mentions FROM unnest($2::text[], $3::int[]) AS t(entity_id, mentions)
+           ON CONFLICT (article_id, entity_id) DO UPDATE SET mentions = excluded.mentions`,
+          [link.articleId, write.entities.map((e) => e.entity.id), write.entities.map((e) => e.mentions)],
+        );
       // A new article at the end of a story updates its row in place; anything else recounts the story.
       if (relink || write.merges.length > 0 || !(await addToStory(query, link)))
         await refreshStory(query, link.storyId, link.linkedAt);
