@@ -68,41 +68,53 @@ export class PostgresLinkTables {
   async saveLink(write: LinkWrite): Promise<void> {
     const { link } = write;
     await inTransaction(this.pool, async (query) => {
+      // xmax is 0 on a freshly inserted row and set on one the upsert updated: a relink.
       const relink = (
-        await query<{ story_id: string }>('SELECT story_id FROM article_links WHERE article_id = $1', [
-          link.articleId,
-        ])
-      ).rows[0];
-      await query(
-        `INSERT INTO article_links (article_id, seq, story_id, linked_story, source_key, duplicate_of, wire_key,
-           link_date, json)
-         VALUES ($1, $2, $3, $3, $4, $5, $6, $7, $8)
-         ON CONFLICT (article_id) DO UPDATE SET seq = excluded.seq, story_id = excluded.story_id,
-           linked_story = excluded.linked_story, source_key = excluded.source_key,
-           duplicate_of = excluded.duplicate_of, wire_key = excluded.wire_key, link_date = excluded.link_date,
-           json = excluded.json`,
-        [
-          link.articleId,
-          link.seq,
-          link.storyId,
-          link.sourceKey,
-          link.duplicateOf?.articleId ?? null,
-          link.wireOrigin?.key ?? null,
-          link.date.value,
-          JSON.stringify(link),
-        ],
-      );
+        await query<{ relinked: boolean }>(
+          `INSERT INTO article_links (article_id, seq, story_id, linked_story, source_key, duplicate_of, wire_key,
+             link_date, json)
+           VALUES ($1, $2, $3, $3, $4, $5, $6, $7, $8)
+           ON CONFLICT (article_id) DO UPDATE SET seq = excluded.seq, story_id = excluded.story_id,
+             linked_story = excluded.linked_story, source_key = excluded.source_key,
+             duplicate_of = excluded.duplicate_of, wire_key = excluded.wire_key, link_date = excluded.link_date,
+             json = excluded.json
+           RETURNING xmax::text <> '0' AS relinked`,
+          [
+            link.articleId,
+            link.seq,
+            link.storyId,
+            link.sourceKey,
+            link.duplicateOf?.articleId ?? null,
+            link.wireOrigin?.key ?? null,
+            link.date.value,
+            JSON.stringify(link),
+          ],
+        )
+      ).rows[0]?.relinked;
       for (const m of write.merges) await applyMerge(query, m);
       // Entities as an earlier write gave them are not rewritten; the article's mentions go in one statement.
-      for (const { entity, unchanged } of write.entities) {
-        if (unchanged) continue;
+      const changed = new Map(write.entities.filter((e) => !e.unchanged).map((e) => [e.entity.id, e.entity]));
+      if (changed.size > 0)
         await query(
-          `INSERT INTO entities (id, name, type, aliases, roles) VALUES ($1, $2, $3, $4, $5)
+          `INSERT INTO entities (id, name, type, aliases, roles)
+           SELECT e.id, e.name, e.type,
+             ARRAY(SELECT v FROM jsonb_array_elements_text(e.aliases) WITH ORDINALITY AS t(v, i) ORDER BY i),
+             ARRAY(SELECT v FROM jsonb_array_elements_text(e.roles) WITH ORDINALITY AS t(v, i) ORDER BY i)
+           FROM jsonb_to_recordset($1::jsonb) AS e(id text, name text, type text, aliases jsonb, roles jsonb)
            ON CONFLICT (id) DO UPDATE SET name = excluded.name, type = excluded.type,
              aliases = excluded.aliases, roles = excluded.roles`,
-          [entity.id, entity.name, entity.type, entity.aliases, entity.roles],
+          [
+            JSON.stringify(
+              [...changed.values()].map((e) => ({
+                id: e.id,
+                name: e.name,
+                type: e.type,
+                aliases: e.aliases,
+                roles: e.roles,
+              })),
+            ),
+          ],
         );
-      }
       if (write.entities.length > 0)
         await query(
           `INSERT INTO article_entities (article_id, entity_id, mentions)
@@ -333,50 +345,67 @@ async function applyMerge(query: Query, m: StoryMerge): Promise<void> {
   await query('DELETE FROM story_facets WHERE story_id = $1', [m.from]);
 }
 
-/** Counts one more article into an existing story; false when the story must be recounted instead. */
+/**
+ * Counts one more article into an existing story; false when the story must be recounted instead. Two statements:
+ * one reads the story and what the article adds, one bumps the facets and updates the story row.
+ */
 async function addToStory(query: Query, link: ArticleLink): Promise<boolean> {
   const story = (
-    await query<{ first_seen: string; last_seen: string; merged_into: string | null; top: string | null }>(
+    await query<{
+      first_seen: string;
+      last_seen: string;
+      merged_into: string | null;
+      top: string | null;
+      known: boolean;
+      outlet: string | null;
+      language: string | null;
+    }>(
       `SELECT first_seen, last_seen, merged_into,
-         (SELECT max(seq) FROM article_links WHERE story_id = s.id AND article_id <> $1) AS top
+         (SELECT max(seq) FROM article_links WHERE story_id = s.id AND article_id <> $1) AS top,
+         EXISTS (SELECT 1 FROM article_links
+                 WHERE story_id = s.id AND source_key = $3 AND article_id <> $1) AS known,
+         (SELECT outlet FROM articles WHERE id = $1) AS outlet,
+         (SELECT language FROM articles WHERE id = $1) AS language
        FROM stories s WHERE id = $2`,
-      [link.articleId, link.storyId],
+      [link.articleId, link.storyId, link.sourceKey],
     )
   ).rows[0];
   if (!story || story.merged_into !== null || story.top === null || Number(story.top) > link.seq)
     return false;
-  const known = (
-    await query(
-      'SELECT 1 FROM article_links WHERE story_id = $1 AND source_key = $2 AND article_id <> $3 LIMIT 1',
-      [link.storyId, link.sourceKey, link.articleId],
-    )
-  ).rows.length;
-  const article = (
-    await query<{ outlet: string | null; language: string | null }>(
-      'SELECT outlet, language FROM articles WHERE id = $1',
-      [link.articleId],
-    )
-  ).rows[0];
-  const bump = (kind: string, value: string) =>
-    query(
-      `INSERT INTO story_facets (story_id, kind, value, n) VALUES ($1, $2, $3, 1)
-       ON CONFLICT (story_id, kind, value) DO UPDATE SET n = story_facets.n + 1`,
-      [link.storyId, kind, value],
-    );
-  if (article?.outlet != null) await bump('outlet', article.outlet);
-  if (article?.language != null) await bump('language', article.language);
+  const kinds: string[] = [];
+  const values: string[] = [];
+  for (const kind of ['outlet', 'language'] as const) {
+    const value = story[kind];
+    if (value == null) continue;
+    kinds.push(kind);
+    values.push(value);
+  }
   const date = link.date.value;
+  // The facet lists are read from the rows as they were before this statement plus this article's own facets
+  // (a data-modifying WITH is not visible to the rest of its statement).
   await query(
-    `UPDATE stories SET article_count = article_count + 1, source_count = source_count + $1, outlets = $2,
-       languages = $3, first_seen = $4, last_seen = $5, updated_at = $6 WHERE id = $7`,
+    `WITH inc AS (SELECT k AS kind, v COLLATE "C" AS value FROM unnest($1::text[], $2::text[]) AS t(k, v)),
+     bump AS (
+       INSERT INTO story_facets (story_id, kind, value, n) SELECT $3, kind, value, 1 FROM inc
+       ON CONFLICT (story_id, kind, value) DO UPDATE SET n = story_facets.n + 1),
+     f AS (
+       SELECT kind, value, sum(n) AS n FROM (
+         SELECT kind, value, n FROM story_facets WHERE story_id = $3
+         UNION ALL SELECT kind, value, 1 FROM inc) x
+       GROUP BY kind, value)
+     UPDATE stories SET article_count = article_count + 1, source_count = source_count + $4,
+       outlets = coalesce((SELECT array_agg(value ORDER BY n DESC, value) FROM f WHERE kind = 'outlet'), '{}'),
+       languages = coalesce((SELECT array_agg(value ORDER BY n DESC, value) FROM f WHERE kind = 'language'), '{}'),
+       first_seen = $5, last_seen = $6, updated_at = $7
+     WHERE id = $3`,
     [
-      known ? 0 : 1,
-      await facetList(query, link.storyId, 'outlet'),
-      await facetList(query, link.storyId, 'language'),
+      kinds,
+      values,
+      link.storyId,
+      story.known ? 0 : 1,
       date < story.first_seen ? date : story.first_seen,
       date > story.last_seen ? date : story.last_seen,
       link.linkedAt,
-      link.storyId,
     ],
   );
   return true;
