@@ -87,7 +87,7 @@ export async function streamBenchRows(root: string, options: StreamBenchOptions 
     );
     const wall = (performance.now() - started) / 1000;
     peakRss = Math.max(peakRss, process.memoryUsage().rss, process.resourceUsage().maxRSS * 1024);
-    const n = result.links.length;
+    const n = result.linked;
     const msPerArticleAt = (k: number): number | null => {
       if (k > stamps.length) return null;
       const from = Math.max(0, k - WINDOW);

@@ -18,7 +18,11 @@ export interface IngestAndLinkOptions {
 
 export interface IngestAndLinkResult {
   outcomes: IngestOutcome[];
-  links: ArticleLink[];
+  /** Articles linked. The links themselves are in the store (and passed to `onLinked`): a bulk run of many
+   * thousands does not hold them all in memory. */
+  linked: number;
+  /** Stories the links went to, as the link stage gave them (before later merges), in first-link order. */
+  linkedStories: string[];
   /** Stories whose views were rebuilt. */
   stories: string[];
 }
@@ -31,9 +35,11 @@ export async function ingestAndLink(
   options: IngestAndLinkOptions = {},
 ): Promise<IngestAndLinkResult> {
   const analyzer = options.analyzer ?? createAnalyzer();
-  const links: ArticleLink[] = [];
+  let linked = 0;
+  const linkedStories = new Set<string>();
   const onLinked = (link: ArticleLink) => {
-    links.push(link);
+    linked++;
+    linkedStories.add(link.storyId);
     options.onLinked?.(link);
   };
   // Bulk writes: many articles per transaction (see Store.writeBatch); the views are rebuilt after.
@@ -47,8 +53,13 @@ export async function ingestAndLink(
       await linker.snapshot();
       return done;
     });
-    const stories = options.skipViews ? [] : await rebuildStoryViews(store, links);
-    return { outcomes, links, stories };
+    const stories = options.skipViews
+      ? []
+      : await rebuildStoryViews(
+          store,
+          [...linkedStories].map((storyId) => ({ storyId })),
+        );
+    return { outcomes, linked, linkedStories: [...linkedStories], stories };
   } finally {
     if (!options.analyzer) await analyzer.close();
   }
