@@ -7,6 +7,10 @@ describe('jobSpec', () => {
     expect(jobSpec('link', {})).toMatchObject({ queueName: LINK_QUEUE, jobKey: 'link' });
   });
 
+  it('runs links after the per-article jobs already waiting', () => {
+    expect(jobSpec('link', {}).priority).toBeGreaterThan(jobSpec('extract', { doc: {} as never }).priority ?? 0);
+  });
+
   it('coalesces synthesis per story and polls per feed', () => {
     expect(jobSpec('synthesize', { storyId: 's1' }).jobKey).toBe('synthesize:s1');
     expect(jobSpec('synthesize', { storyId: 's2' }).jobKey).not.toBe(

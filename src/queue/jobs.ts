@@ -26,6 +26,8 @@ export interface JobSpec {
   jobKey?: string;
   runAt?: Date;
   maxAttempts?: number;
+  /** Lower runs first (graphile-worker's default is 0); equal priorities run in run_at order. */
+  priority?: number;
 }
 
 /** The one serial queue the link stage runs in: graphile-worker runs a named queue's jobs one at a time. */
@@ -34,8 +36,10 @@ export const LINK_QUEUE = 'storyline-link';
 export function jobSpec<N extends JobName>(name: N, payload: JobPayloads[N]): JobSpec {
   switch (name) {
     case 'link':
-      // One pending link job at most; it links everything pending when it runs.
-      return { queueName: LINK_QUEUE, jobKey: 'link', maxAttempts: 25 };
+      // One pending link job at most; it links everything pending when it runs. It runs after the per-article
+      // jobs already waiting: linking is serial, so a backlog of extracts is worked through by every worker first
+      // and the link stage then catches up in one run, instead of links interleaving with the backlog one by one.
+      return { queueName: LINK_QUEUE, jobKey: 'link', maxAttempts: 25, priority: 1 };
     case 'synthesize':
       // A busy story is rebuilt once for a burst of articles, not once per article.
       return { jobKey: `synthesize:${(payload as JobPayloads['synthesize']).storyId}`, maxAttempts: 5 };

@@ -11,6 +11,7 @@ import { skipPostgres, startTestPostgres, type TestPostgres } from '../store/tes
 import { storylineCliForChildren } from './bundle-for-child.js';
 import { addPipelineJob, enqueueInputs, queueUtils } from './enqueue-inputs.js';
 import { linkReadyIds } from './link-ready.js';
+import { linkJobWaiting } from './link-wake.js';
 import { startWorker, type RunningWorker } from './run-worker.js';
 import { LINK_QUEUE } from './jobs.js';
 import { ensureLivenessTable, unlockDeadWorkers } from './worker-liveness.js';
@@ -115,6 +116,30 @@ suite('postgres job queue', () => {
       expect((await store.listFailures()).map((f) => f.stage)).toEqual(['read']);
     } finally {
       rmSync(dir, { recursive: true, force: true });
+      await store.close();
+    }
+  });
+
+  it('adds a link job only when none is waiting for a worker', async () => {
+    const { store } = await seeded(0);
+    const utils = await queueUtils(store);
+    try {
+      expect(await linkJobWaiting(store.pool)).toBe(false);
+      await addPipelineJob(utils, 'link', {});
+      expect(await linkJobWaiting(store.pool)).toBe(true);
+      // Taken by a worker, it may already have read the pending articles: the next article must add a new one.
+      await store.pool.query(
+        `UPDATE graphile_worker._private_jobs SET locked_at = now(), locked_by = 'w1' WHERE key = 'link'`,
+      );
+      expect(await linkJobWaiting(store.pool)).toBe(false);
+      await addPipelineJob(utils, 'link', {});
+      expect(await linkJobWaiting(store.pool)).toBe(true);
+      const jobs = await store.pool.query<{ priority: number }>(
+        `SELECT priority FROM graphile_worker.jobs WHERE task_identifier = 'link'`,
+      );
+      expect(jobs.rows.map((r) => r.priority)).toEqual([1, 1]);
+    } finally {
+      await utils.release();
       await store.close();
     }
   });

@@ -10,6 +10,7 @@ import type { Article } from '../model.js';
 import type { PostgresStore } from '../store/postgres-store.js';
 import { jobSpec, type JobName, type JobPayloads } from './jobs.js';
 import { linkReadyView } from './link-ready.js';
+import { linkJobWaiting } from './link-wake.js';
 import type { Stages } from './stages.js';
 
 export interface TaskContext {
@@ -58,7 +59,7 @@ export function pipelineTasks(c: TaskContext): TaskList {
       return;
     }
     // Without a link stage there is nothing to wake; the articles wait, counted as link lag.
-    if (c.stages.link) await enqueuer(helpers)('link', {});
+    if (c.stages.link && !(await linkJobWaiting(c.store.pool))) await enqueuer(helpers)('link', {});
   };
 
   return {
