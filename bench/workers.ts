@@ -207,6 +207,7 @@ export async function workersBenchRows(root: string): Promise<Row[]> {
     const stageRates: number[] = [];
     let allSame = true;
     let clustersSame: boolean | null = null;
+    const clusterMismatches: number[] = [];
     for (const n of WORKER_COUNTS) {
       const { seconds, analysedSeconds, rssMb, store } = await runWorkers(
         await server.createDatabase(),
@@ -218,7 +219,11 @@ export async function workersBenchRows(root: string): Promise<Row[]> {
       const pgIds = await storedIds(store);
       const same = pgIds.length === sqliteIds.length && (await fingerprint(store, pgIds)) === sqlitePrint;
       allSame &&= same;
-      if (pipelineStages().link) clustersSame = (clustersSame ?? true) && (await sameClusters(store, pgIds));
+      if (pipelineStages().link) {
+        const sameHere = await sameClusters(store, pgIds);
+        clustersSame = (clustersSame ?? true) && sameHere;
+        if (!sameHere) clusterMismatches.push(n);
+      }
       await store.close();
       const rate = pgIds.length / seconds;
       rates.push(rate);
@@ -268,6 +273,7 @@ export async function workersBenchRows(root: string): Promise<Row[]> {
         (clustersSame === null
           ? 'no link stage wired into the worker (src/queue/pipeline-stages.ts), so story assignment is not compared'
           : 'story partition of every run (1, 2, 4 workers) against the single-process linker on SQLite fed the same arrival order') +
+        (clusterMismatches.length ? `; DIFFERENT with ${clusterMismatches.join(', ')} worker(s)` : '') +
         `; per-article stages match the single-process run: ${allSame ? 'yes' : 'NO'}`,
       details: { samePerArticleStages: allSame, sameClusters: clustersSame },
     });

@@ -206,6 +206,20 @@ describe('StoryClusterer', () => {
     const rest = [quakeA[1]!, budget[1]!, quakeA[2]!];
     expect(rest.map((d) => b.add(d).storyId)).toEqual(rest.map((d) => a.add(d).storyId));
   });
+
+  it('keeps centroid weights exactly in its snapshot, so a reopened clusterer scores to the last bit', () => {
+    const a = new StoryClusterer({ threshold: 0.15 });
+    for (const d of [quakeA[0]!, budget[0]!, quakeA[1]!]) a.add(d);
+    const b = StoryClusterer.fromJSON(JSON.parse(JSON.stringify(a.toJSON())));
+    const centroids = (c: StoryClusterer) =>
+      [...(c as unknown as { stories: Map<string, { centroid: Map<string, number> }> }).stories.values()].map(
+        (s) => [...s.centroid],
+      );
+    expect(centroids(b)).toEqual(centroids(a));
+    const next = [budget[1]!, quakeA[2]!];
+    expect(next.map((d) => b.add(d))).toEqual(next.map((d) => a.add(d)));
+    expect(b.toJSON()).toEqual(a.toJSON());
+  });
 });
 
 describe('StoryClusterer specificity', () => {

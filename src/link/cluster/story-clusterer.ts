@@ -247,7 +247,8 @@ export class StoryClusterer {
         last: s.last,
         size: s.size,
         // Two flat arrays, not a pair per feature: a snapshot of 5000 stories would otherwise hold 1.5M tiny arrays.
-        centroid: { f: [...s.centroid.keys()], w: [...s.centroid.values()].map((w) => round(w, 6)) },
+        // Weights at full precision: a linker reopened from the snapshot must score exactly as the one that wrote it.
+        centroid: { f: [...s.centroid.keys()], w: [...s.centroid.values()] },
         leads: [...s.leadCounts],
       })),
       aliases: [...this.aliases],

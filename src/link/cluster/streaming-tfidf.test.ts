@@ -43,6 +43,22 @@ describe('StreamingDf', () => {
     expect(back.df('a', 6 * DAY)).toBeCloseTo(df.df('a', 6 * DAY));
     expect(back.documentCount(6 * DAY)).toBeCloseTo(df.documentCount(6 * DAY));
   });
+
+  it('reopens exactly as it was: the same counts to the last bit, and pruning on the same schedule', () => {
+    const options = { halfLifeDays: 3, forgetBelow: 0.3, maxFeatures: 100_000 };
+    const live = new StreamingDf(options);
+    const feed = (df: StreamingDf, from: number, to: number) => {
+      for (let i = from; i < to; i++) df.observe([`w${i % 7}`, `r${i}`], i * 0.37 * DAY);
+    };
+    feed(live, 0, 321);
+    const back = StreamingDf.fromJSON(JSON.parse(JSON.stringify(live.toJSON())), options);
+    // Decayed counts are fractions (w3 here is not a round number), kept exactly.
+    expect(back.df('w3', 321 * 0.37 * DAY)).toBe(live.df('w3', 321 * 0.37 * DAY));
+    // The 500th observation prunes: it must come at the same document in both.
+    feed(live, 321, 520);
+    feed(back, 321, 520);
+    expect(back.toJSON()).toEqual(live.toJSON());
+  });
 });
 
 describe('countTerms', () => {

@@ -30,6 +30,8 @@ interface Decayed {
 export interface StreamingDfSnapshot {
   docs: [number, number];
   features: [string, number, number][];
+  /** Documents observed (pruning runs every 500th); absent in older snapshots. */
+  observed?: number;
 }
 
 export class StreamingDf {
@@ -85,13 +87,16 @@ export class StreamingDf {
   toJSON(): StreamingDfSnapshot {
     return {
       docs: [this.docs.value, this.docs.at],
-      features: [...this.counts].map(([f, c]) => [f, round(c.value), c.at]),
+      // Counts at full precision, so that a reopened state weighs terms exactly as the live one did.
+      features: [...this.counts].map(([f, c]) => [f, c.value, c.at]),
+      observed: this.observed,
     };
   }
 
   static fromJSON(json: StreamingDfSnapshot, options: StreamingDfOptions = DEFAULT_DF_OPTIONS): StreamingDf {
     const df = new StreamingDf(options);
     df.docs = { value: json.docs[0], at: json.docs[1] };
+    df.observed = json.observed ?? 0;
     for (const [f, value, at] of json.features) df.counts.set(f, { value, at });
     return df;
   }
@@ -118,10 +123,6 @@ export function countTerms(title: string | null, text: string, titleBoost: numbe
   for (const t of indexTerms(text)) counts.set(t, (counts.get(t) ?? 0) + 1);
   if (title) for (const t of indexTerms(title)) counts.set(t, (counts.get(t) ?? 0) + titleBoost);
   return counts;
-}
-
-function round(x: number): number {
-  return Math.round(x * 1000) / 1000;
 }
 
 function cmp(a: string, b: string): number {
