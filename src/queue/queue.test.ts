@@ -221,6 +221,43 @@ suite('postgres job queue', () => {
     }
   }, 240_000);
 
+  it('does not free the job of a live worker that runs longer than a dead worker would stay silent', async () => {
+    const { url, store } = await seeded(1);
+    let running = 0;
+    let overlapped = false;
+    let runs = 0;
+    const slowLink = {
+      async linkPending() {
+        runs++;
+        overlapped ||= ++running > 1;
+        await new Promise((r) => setTimeout(r, 4000));
+        running--;
+        return { linked: 0, storyIds: [] };
+      },
+    };
+    const worker = await startWorker({
+      url,
+      concurrency: 2,
+      documents: { fetcher: noFetch },
+      stages: { link: slowLink },
+      deadAfterMs: 1000,
+      pollIntervalMs: 200,
+      log: () => {},
+    });
+    try {
+      await until(async () => running > 0, 30_000);
+      // Its heartbeat (every 250 ms here) keeps the lock alive though the job has run past deadAfterMs.
+      await new Promise((r) => setTimeout(r, 2000));
+      expect(await unlockDeadWorkers(store.pool, 1000)).toEqual([]);
+      await until(async () => (await pending(store)) === 0, 30_000);
+      expect(runs).toBe(1);
+      expect(overlapped).toBe(false);
+    } finally {
+      await worker.stop();
+      await store.close();
+    }
+  }, 60_000);
+
   it('removes a coalesced job that a dead worker held after a newer one superseded it', async () => {
     const { store } = await seeded(0);
     try {

@@ -70,10 +70,15 @@ export async function startWorker(o: WorkerOptions): Promise<RunningWorker> {
   const startRunner = async (): Promise<Runner> => {
     // Listeners go on before run(): graphile-worker creates its workers (and emits worker:create) while starting.
     const events: WorkerEvents = new EventEmitter() as WorkerEvents;
-    events.on('worker:create', ({ worker }) => {
-      workerIds.push(worker.workerId);
-      void heartbeat(store.pool, [worker.workerId], host).catch(() => undefined);
-    });
+    // graphile-worker 0.17 locks jobs in the name of the worker pool (locked_by = the pool's id), not of the
+    // worker inside it that runs them: the heartbeat must carry the pool's id, or a live worker's job that runs
+    // longer than DEAD_AFTER_MS (a long link run) would be freed and run a second time alongside it.
+    const beat = (id: string): void => {
+      workerIds.push(id);
+      void heartbeat(store.pool, [id], host).catch(() => undefined);
+    };
+    events.on('pool:create', ({ workerPool }) => beat(workerPool.id));
+    events.on('worker:create', ({ worker }) => beat(worker.workerId));
     events.on('job:error', ({ job, error }) =>
       log(
         `storyline worker: job ${job.task_identifier} #${job.id} failed: ${(error as Error).message ?? error}`,
