@@ -8,7 +8,9 @@ describe('jobSpec', () => {
   });
 
   it('runs links after the per-article jobs already waiting', () => {
-    expect(jobSpec('link', {}).priority).toBeGreaterThan(jobSpec('extract', { doc: {} as never }).priority ?? 0);
+    expect(jobSpec('link', {}).priority).toBeGreaterThan(
+      jobSpec('extract', { doc: {} as never }).priority ?? 0,
+    );
   });
 
   it('coalesces synthesis per story and polls per feed', () => {
